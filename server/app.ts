@@ -1,0 +1,50 @@
+import { Hono } from "hono";
+import { controlRoutes } from "./control.ts";
+import { createClock } from "./kit/clock.ts";
+import type { MockEnv } from "./kit/provider.ts";
+import { createRandom } from "./kit/random.ts";
+import { mockProviderFactories } from "./providers.ts";
+import { recordTraffic } from "./recorder.ts";
+import { TrafficLog } from "./traffic-log.ts";
+
+export interface PlaygroundOptions {
+  /** Origins the SPA is served from; `<origin>/callback` is registered with every redirecting client. */
+  origins?: string[];
+  trafficCapacity?: number;
+}
+
+export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
+
+/** The whole mock: /mock/_control plus every provider at /mock/<id>, traffic recorded. */
+export function createMockApp(options: PlaygroundOptions = {}) {
+  const origins = [...new Set([...(options.origins ?? []), ...DEFAULT_ORIGINS])];
+  const env: MockEnv = {
+    clock: createClock(),
+    random: createRandom(),
+    callbackUrls: origins.map((o) => `${o}/callback`),
+  };
+  const log = new TrafficLog(options.trafficCapacity);
+  const providers = mockProviderFactories.map((create) => {
+    const id = create.id;
+    return create.factory({ ...env, mountPath: `/mock/${id}` });
+  });
+
+  const mock = new Hono();
+  mock.route("/_control", controlRoutes(env, providers, log));
+  for (const provider of providers) {
+    mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id));
+    mock.route(`/${provider.id}`, provider.routes);
+  }
+  mock.notFound((c) => c.json({ error: "not_found", error_description: `no mock provider serves ${c.req.path}` }, 404));
+
+  const app = new Hono();
+  app.route("/mock", mock);
+  // Last line of defence: a provider bug must still answer as JSON, never as a stack trace.
+  app.onError((err, c) => {
+    console.error(err);
+    return c.json({ error: "server_error", error_description: "the mock failed unexpectedly; this is a playground bug" }, 500);
+  });
+  return { app, env, log, providers };
+}
+
+export type MockApp = ReturnType<typeof createMockApp>;

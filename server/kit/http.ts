@@ -1,0 +1,50 @@
+import type { MiddlewareHandler, Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+
+/** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
+  return bodyLimit({ maxSize: MAX_BODY_BYTES, onError: onTooLarge });
+}
+
+/** Appends query parameters the way the documents show it: `http://localhost?code=W636oE`. */
+export function appendQuery(uri: string, params: Record<string, string | undefined>): string {
+  const query = Object.entries(params)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join("&");
+  if (!query) return uri;
+  return uri + (uri.includes("?") ? "&" : "?") + query;
+}
+
+/** Exact string match against the registered list: no prefix, case or trailing-slash leniency. */
+export function isRegisteredUri(uri: string, registered: readonly string[]): boolean {
+  return registered.includes(uri);
+}
+
+/** Decodes `Authorization: Basic …`; undefined when absent, null when malformed. */
+export function basicCredentials(header: string | undefined): { id: string; secret: string } | null | undefined {
+  if (!header) return undefined;
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!match) return /^Basic\b/i.test(header) ? null : undefined;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return null;
+  const unescape = (s: string) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, " "));
+    } catch {
+      return s;
+    }
+  };
+  return { id: unescape(decoded.slice(0, colon)), secret: unescape(decoded.slice(colon + 1)) };
+}
+
+/** `Authorization: <scheme> <token>` → token, when the scheme matches (case-insensitive). */
+export function schemeToken(header: string | undefined, scheme: string): string | undefined {
+  if (!header) return undefined;
+  const space = header.indexOf(" ");
+  if (space < 0) return undefined;
+  return header.slice(0, space).toLowerCase() === scheme.toLowerCase() ? header.slice(space + 1).trim() || undefined : undefined;
+}

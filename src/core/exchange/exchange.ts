@@ -1,0 +1,40 @@
+/** One raw HTTP request/response pair, as recorded by the mock or by the SPA. */
+export type Header = [name: string, value: string];
+
+export interface RawRequest {
+  method: string;
+  url: string;
+  headers: Header[];
+  body: string;
+  bodyTruncated?: boolean;
+}
+
+export interface RawResponse {
+  status: number;
+  statusText: string;
+  headers: Header[];
+  body: string;
+  bodyTruncated?: boolean;
+}
+
+/** How the request was made: a page navigation the SPA cannot see, a fetch, or a script tag (JSONP). */
+export type Initiator = "navigation" | "form" | "fetch" | "script" | "other";
+
+export interface Exchange {
+  id: number;
+  /** Provider id taken from the mount path, or "_control". */
+  provider: string;
+  initiator: Initiator;
+  /** Real wall-clock time (ms since epoch) the request arrived. */
+  startedAt: number;
+  /** Virtual clock (Unix seconds) when the request arrived. */
+  virtualTime: number;
+  durationMs: number;
+  request: RawRequest;
+  response: RawResponse;
+}
+
+export function headerValue(headers: Header[], name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return headers.find(([n]) => n.toLowerCase() === lower)?.[1];
+}

@@ -1,0 +1,94 @@
+import type { Context } from "hono";
+import { basicCredentials } from "../../../server/kit/http.ts";
+import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import type { Params } from "../../../server/kit/params.ts";
+import { springError } from "./errors.ts";
+import { ACCESS_TOKEN_VALIDITY, REFRESH_TOKEN_VALIDITY, type SpringClient } from "./fixtures.ts";
+import type { SpringState } from "./state.ts";
+
+// Spring's tokens in the document look like 20 random bytes, base64url: 27 characters.
+const newToken = (env: ProviderEnv) => env.random.base64url(20);
+
+/** Spring truncates the remaining milliseconds, so a fresh 12 h token reports 43199. */
+const expiresIn = (env: ProviderEnv, expiresAtMs: number) => Math.max(0, Math.floor((expiresAtMs - env.clock.nowMs() - 1) / 1000));
+
+type ClientCheck = { ok: true; client: SpringClient } | { ok: false; response: Response };
+
+/** HTTP Basic first (Spring's BasicAuthenticationFilter), then client_id/client_secret in the parameters. */
+export function authenticateClient(c: Context, state: SpringState, params: Params): ClientCheck {
+  const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(c, status, error, description) });
+  const basic = basicCredentials(c.req.header("authorization"));
+  if (basic === null) return fail(401, "invalid_client", "Bad client credentials");
+  const id = basic?.id ?? params.get("client_id");
+  const secret = basic ? basic.secret : params.get("client_secret");
+  if (!id) return fail(401, "unauthorized", "Full authentication is required to access this resource");
+  const client = state.clients.get(id);
+  if (!client || secret !== client.client_secret) return fail(401, "invalid_client", "Bad client credentials");
+  const bodyId = params.get("client_id");
+  if (basic && bodyId !== undefined && bodyId !== basic.id) return fail(401, "invalid_client", "Given client ID does not match authenticated client");
+  return { ok: true, client };
+}
+
+function issue(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, user: string, scopes: string[], refreshToken?: string) {
+  const accessToken = newToken(env);
+  const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
+  const refresh = refreshToken ?? newToken(env);
+  state.accessTokens.set(accessToken, { clientId: client.client_id, user, scopes, refreshToken: refresh, expiresAtMs }, Math.ceil(expiresAtMs / 1000));
+  if (refreshToken) {
+    const record = state.refreshTokens.get(refreshToken);
+    if (record) {
+      state.accessTokens.delete(record.accessToken);
+      record.accessToken = accessToken;
+    }
+  } else {
+    state.refreshTokens.set(refresh, { clientId: client.client_id, user, scopes, accessToken }, env.clock.now() + REFRESH_TOKEN_VALIDITY);
+  }
+  c.header("Cache-Control", "no-store");
+  c.header("Pragma", "no-cache");
+  const body = {
+    access_token: accessToken,
+    token_type: "bearer",
+    refresh_token: refresh,
+    expires_in: expiresIn(env, expiresAtMs),
+    scope: scopes.join(" "),
+  };
+  return { body, accessToken, refreshToken: refresh };
+}
+
+export function authorizationCodeGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
+  const code = params.get("code");
+  if (!code) return springError(c, 400, "invalid_request", "An authorization code must be supplied.");
+  const lookup = state.codes.lookup(code);
+  if (!lookup || lookup.expired) return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
+  const grant = lookup.value;
+  if (grant.consumed) {
+    // A replayed code is a sign it leaked: revoke what it issued (RFC 6749 §4.1.2).
+    if (grant.issued) {
+      state.accessTokens.delete(grant.issued.accessToken);
+      state.refreshTokens.delete(grant.issued.refreshToken);
+      grant.issued = undefined;
+    }
+    return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
+  }
+  grant.consumed = true; // Spring consumes the code before checking anything else
+  if (grant.request.clientId !== client.client_id) return springError(c, 401, "invalid_client", "Client ID mismatch");
+  const redirectUri = params.get("redirect_uri");
+  if (grant.request.redirectUri !== undefined && redirectUri !== grant.request.redirectUri) {
+    return springError(c, 400, "redirect_uri_mismatch", "Redirect URI mismatch.");
+  }
+  const issued = issue(c, env, state, client, grant.user, grant.request.scopes);
+  grant.issued = { accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+  return c.json(issued.body, 200);
+}
+
+export function refreshTokenGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
+  const token = params.get("refresh_token");
+  if (!token) return springError(c, 400, "invalid_request", "A refresh token must be supplied.");
+  const lookup = state.refreshTokens.lookup(token);
+  if (!lookup) return springError(c, 400, "invalid_grant", `Invalid refresh token: ${token}`);
+  if (lookup.expired) return springError(c, 401, "invalid_token", `Invalid refresh token (expired): ${token}`);
+  if (lookup.value.clientId !== client.client_id) return springError(c, 400, "invalid_grant", `Wrong client for this refresh token: ${token}`);
+  return c.json(issue(c, env, state, client, lookup.value.user, lookup.value.scopes, token).body, 200);
+}
+
+export { expiresIn };
