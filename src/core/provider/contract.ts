@@ -19,8 +19,8 @@ export interface ErrorExplanation {
   source?: string;
 }
 
-/** A provider's documented contract, shared by its mock and its flow. */
-export interface ProviderContract {
+/** The little the home page needs before a provider's flow is loaded. */
+export interface ProviderMeta {
   id: string;
   name: Localized;
   summary: Localized;
@@ -30,6 +30,10 @@ export interface ProviderContract {
   documentedBase: string;
   /** Where the mock serves it, e.g. "/mock/spring". */
   mockBase: string;
+}
+
+/** A provider's documented contract, shared by its mock and its flow. */
+export interface ProviderContract extends ProviderMeta {
   /** Documented paths under the base. */
   paths: Record<string, string>;
   quirks: Quirk[];

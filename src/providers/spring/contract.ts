@@ -1,16 +1,9 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
+import { springMeta } from "./meta.ts";
 
 export const springContract: ProviderContract = {
-  id: "spring",
-  name: l("Spring Security OAuth2", "Spring Security OAuth2"),
-  summary: l(
-    "Authorization code: /oauth/authorize → /login → approval page → code → /oauth/token (query string or form), then refresh_token.",
-    "授权码模式：/oauth/authorize → /login → 授权页 → code → /oauth/token（查询串或表单），再用 refresh_token 刷新。",
-  ),
-  sourceDocument: "001_8e80b63750555761.txt",
-  documentedBase: "http://localhost:8090",
-  mockBase: "/mock/spring",
+  ...springMeta,
   paths: {
     authorize: "/oauth/authorize",
     login: "/login",

@@ -62,32 +62,32 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   /** Validates an authorize request; a bad client or redirect is never redirected to. */
-  function resolveAuthorization(c: Context, params: Params): AuthorizationRequest | Response {
+  function resolveAuthorization(c: Context, params: Params): AuthorizationRequest | { refused: Response | Promise<Response> } {
     const repeated = params.repeated();
-    if (repeated) return errorPage(c, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    if (repeated) return { refused: errorPage(c, "invalid_request", `Parameter ${repeated} must not be repeated`) };
     const clientId = params.get("client_id");
-    if (!clientId) return errorPage(c, "invalid_client", "A client id must be provided");
+    if (!clientId) return { refused: errorPage(c, "invalid_client", "A client id must be provided") };
     const client = state.clients.get(clientId);
-    if (!client) return errorPage(c, "invalid_client", `No client with requested id: ${clientId}`);
+    if (!client) return { refused: errorPage(c, "invalid_client", `No client with requested id: ${clientId}`) };
     const redirectUri = params.get("redirect_uri");
     let resolved: string;
     if (redirectUri === undefined) {
-      if (client.redirect_uris.length !== 1) return errorPage(c, "invalid_request", "A redirectUri must be either supplied or preconfigured in the ClientDetails");
+      if (client.redirect_uris.length !== 1) return { refused: errorPage(c, "invalid_request", "A redirectUri must be either supplied or preconfigured in the ClientDetails") };
       resolved = client.redirect_uris[0]!;
     } else if (!isRegisteredUri(redirectUri, client.redirect_uris)) {
-      return errorPage(c, "redirect_uri_mismatch", `Invalid redirect: ${redirectUri} does not match one of the registered values.`);
+      return { refused: errorPage(c, "redirect_uri_mismatch", `Invalid redirect: ${redirectUri} does not match one of the registered values.`) };
     } else {
       resolved = redirectUri;
     }
     const responseType = params.get("response_type");
     const stateParam = params.get("state");
     if (responseType !== "code") {
-      return c.redirect(appendQuery(resolved, { error: "unsupported_response_type", error_description: `Unsupported response types: [${responseType ?? ""}]`, state: stateParam }), 302);
+      return { refused: c.redirect(appendQuery(resolved, { error: "unsupported_response_type", error_description: `Unsupported response types: [${responseType ?? ""}]`, state: stateParam }), 302) };
     }
     const requested = (params.get("scope") ?? "").split(/[\s,]+/).filter(Boolean);
     const invalid = requested.find((s) => !client.scope.includes(s));
     if (invalid) {
-      return c.redirect(appendQuery(resolved, { error: "invalid_scope", error_description: `Invalid scope: ${requested.join(" ")}`, scope: client.scope.join(" "), state: stateParam }), 302);
+      return { refused: c.redirect(appendQuery(resolved, { error: "invalid_scope", error_description: `Invalid scope: ${requested.join(" ")}`, scope: client.scope.join(" "), state: stateParam }), 302) };
     }
     return { clientId, redirectUri, resolvedRedirectUri: resolved, scopes: requested.length ? requested : client.scope, state: stateParam };
   }
@@ -105,7 +105,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
       return c.redirect(url(c, "/login"), 302);
     }
     const resolved = resolveAuthorization(c, Params.fromSearchParams(new URL(c.req.url).searchParams));
-    if (resolved instanceof Response) return resolved;
+    if ("refused" in resolved) return resolved.refused;
     const client = state.clients.get(resolved.clientId)!;
     if (client.autoapprove) return redirectWithCode(c, resolved, s.user, resolved.scopes);
     s.authorizationRequest = resolved;

@@ -1,0 +1,49 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The parts of the playground every flow shares: steps, parameters, run button, outcome. */
+export class WizardPage {
+  constructor(readonly page: Page) {}
+
+  async open(providerId: string, stepId?: string) {
+    await this.page.goto(stepId ? `/${providerId}/${stepId}` : `/${providerId}`);
+    await expect(this.stepHeading).toBeVisible();
+  }
+
+  get stepHeading() {
+    return this.page.getByRole("heading", { level: 2 }).first();
+  }
+
+  step(name: string | RegExp) {
+    return this.page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name });
+  }
+
+  param(name: string) {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  async option(label: string | RegExp) {
+    await this.page.getByRole("radio", { name: label }).check();
+  }
+
+  async run(name: string | RegExp = /Send request|Save and continue|Go to the provider/) {
+    await this.page.getByRole("button", { name }).click();
+  }
+
+  get outcome() {
+    return this.page.locator("[data-outcome]");
+  }
+
+  async expectOutcome(status: "success" | "error" | "warning", text?: string | RegExp) {
+    await expect(this.outcome).toHaveAttribute("data-outcome", status);
+    if (text) await expect(this.outcome).toContainText(text);
+  }
+
+  async next() {
+    await this.page.getByRole("button", { name: /Next step/ }).click();
+  }
+
+  /** The response section of the current step's result. */
+  get response() {
+    return this.page.getByRole("region", { name: "What came back" }).getByRole("region", { name: "Response" });
+  }
+}

@@ -1,0 +1,125 @@
+import { expect, test } from "./fixtures.ts";
+import { SpringFlow } from "./pages/spring.ts";
+import { TrafficPanel } from "./pages/traffic.ts";
+
+test("Spring: from the home page to a refreshed token and a resource call, every hop in the traffic panel", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  const traffic = new TrafficPanel(page);
+
+  await page.goto("/");
+  await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
+  await expect(flow.param("client_id")).toHaveValue("messaging-client");
+  await expect(flow.param("client_secret")).toHaveValue("secret");
+  await page.screenshot({ path: "docs/screenshots/spring-1-client.png" });
+  await flow.run("Save and continue");
+  await flow.next();
+
+  await expect(page.getByTestId("preview-url")).toContainText("/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client");
+  const state = await flow.param("state").inputValue();
+  expect(state).toMatch(/^[a-z0-9]{12}$/);
+  await page.screenshot({ path: "docs/screenshots/spring-2-authorize.png" });
+  await flow.run("Go to the provider");
+  await flow.login();
+  await expect(page.getByText('Do you authorize "messaging-client" to access your protected resources?')).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/spring-3-approval.png" });
+  await flow.approve();
+
+  await expect(page).toHaveURL(/\/spring\/callback$/);
+  await flow.expectOutcome("success", "state checked");
+  await expect(flow.outcome).toContainText(state);
+  // The browser hops the SPA never saw are in the traffic panel.
+  await traffic.expectHop(/302 GET \/mock\/spring\/oauth\/authorize/);
+  await traffic.expectHop(/302 POST \/mock\/spring\/login/);
+  await traffic.expectHop(/200 GET \/mock\/spring\/oauth\/authorize/);
+  await traffic.expectHop(/302 POST \/mock\/spring\/oauth\/authorize/);
+  await page.screenshot({ path: "docs/screenshots/spring-4-callback.png" });
+  await flow.next();
+
+  await expect(flow.param("code")).toHaveValue(/^[A-Za-z0-9]{6}$/);
+  await flow.run("Send request");
+  await flow.expectOutcome("success", "Token issued");
+  await expect(flow.response).toContainText('"token_type": "bearer"');
+  await expect(flow.response).toContainText('"expires_in": 43199');
+  await expect(flow.response).toContainText('"scope": "read write"');
+  await expect(page.getByRole("complementary", { name: /token_type is lower-case/ })).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/spring-5-token.png" });
+  const refreshToken = await page.locator("dd", { hasText: /^[\w-]{27}$/ }).nth(1).textContent();
+  await flow.next();
+
+  await flow.run("Send request");
+  await flow.expectOutcome("success", "the refresh token is the same");
+  await expect(flow.response).toContainText(`"refresh_token": "${refreshToken}"`);
+  await flow.next();
+
+  await expect(page.getByText("assumed (not in the source document)")).toBeVisible();
+  await flow.run("Send request");
+  await flow.expectOutcome("success");
+  await expect(flow.response).toContainText('"name": "user"');
+  await traffic.expectHop(/200 GET \/mock\/spring\/api\/me/);
+  await page.screenshot({ path: "docs/screenshots/spring-6-resource.png" });
+});
+
+test("Spring: exchanging the code as a query string with HTTP Basic", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.option(/Query string \(the postman example\)/);
+  await flow.option(/HTTP Basic header/);
+  const preview = page.getByRole("region", { name: "What will be sent" });
+  await expect(preview).toContainText("POST /mock/spring/oauth/token?grant_type=authorization_code&code=");
+  await expect(preview).toContainText(/Authorization: Basic /i);
+  await flow.run("Send request");
+  await flow.expectOutcome("success", "Token issued");
+});
+
+test("Spring: denying on the approval page comes back as access_denied", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.saveClient();
+  await flow.goAuthorize();
+  await flow.login();
+  await flow.deny();
+  await expect(page).toHaveURL(/\/spring\/callback$/);
+  await flow.expectOutcome("error", "access_denied");
+  await expect(flow.outcome).toContainText("User denied access");
+});
+
+test("Spring: a callback whose state differs from the one sent is shown as a CSRF failure", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.saveClient();
+  await flow.goAuthorize();
+  await flow.login();
+  await expect(page.getByRole("heading", { name: "OAuth Approval" })).toBeVisible();
+  // An attacker's link lands on our callback with their own code and state while our flow is waiting.
+  await page.goto("/callback?code=EVIL01&state=forged-state");
+  await expect(page).toHaveURL(/\/spring\/callback$/);
+  await flow.expectOutcome("error", "State mismatch: possible CSRF");
+  await expect(flow.outcome).toContainText("forged-state");
+  // The forged code is not taken into the flow.
+  await flow.open("spring", "token");
+  await expect(flow.param("code")).not.toHaveValue("EVIL01");
+});
+
+test("Spring: the document's misspelt client id is refused as invalid_client, with the cause explained", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.param("client_id").fill("messging-client");
+  await expect(page.getByText(/No client “messging-client” is registered/)).toBeVisible();
+  await flow.run("Send request");
+  await flow.expectOutcome("error", "invalid_client");
+  await expect(page.getByRole("region", { name: "Why this error" })).toContainText("messging-client");
+});
+
+test("Spring: a replayed code is refused and the token it issued stops working", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.run("Send request");
+  await flow.expectOutcome("success");
+  await flow.run("Send request");
+  await flow.expectOutcome("error", /invalid_grant: Invalid authorization code/);
+  await expect(page.getByRole("region", { name: "Why this error" })).toContainText("single-use");
+  await flow.open("spring", "resource");
+  await flow.run("Send request");
+  await flow.expectOutcome("error", "invalid_token");
+});

@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/** Debian's Chromium where there is one (Playwright can't download its own here); Playwright's own browser elsewhere. */
+const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
+const PORT = Number(process.env.E2E_PORT ?? 4199);
+
+export default defineConfig({
+  testDir: "e2e",
+  // The mock is one shared server: tests reset it, so they run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: process.env.PW_TRACE === "on" ? "on" : "retain-on-failure",
+    locale: "en-US",
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: "npx tsx server/main.ts",
+    env: { PORT: String(PORT), HOST: "127.0.0.1" },
+    url: `http://localhost:${PORT}/mock/_control/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createMockApp } from "./app.ts";
+
+/** `npm start`: the built SPA and every mock provider from one process, one origin. */
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? "127.0.0.1";
+const dist = resolve(import.meta.dirname, "../dist");
+const publicHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+
+const { app } = createMockApp({ origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`] });
+
+let indexHtml: string;
+try {
+  indexHtml = await readFile(resolve(dist, "index.html"), "utf8");
+} catch {
+  console.error("dist/index.html is missing: run `npm run build` first (npm start does it for you).");
+  process.exit(1);
+}
+
+app.use("/assets/*", serveStatic({ root: dist, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
+app.use("*", serveStatic({ root: dist }));
+// Client-side routes (/spring/…, /callback) all get the SPA.
+app.get("*", (c) => c.html(indexHtml));
+
+serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  console.log(`OAuth Playground on http://${publicHost}:${info.port} (mock providers under /mock)`);
+});

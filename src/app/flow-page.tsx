@@ -1,0 +1,97 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { Navigate, useNavigate, useParams } from "react-router";
+import { fixturesQuery } from "../core/api/control.ts";
+import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
+import { messages } from "../core/i18n/messages.ts";
+import { useT } from "../core/i18n/use-t.ts";
+import { stepContext } from "../core/wizard/engine.ts";
+import { StepList } from "../core/wizard/step-list.tsx";
+import { StepView } from "../core/wizard/step-view.tsx";
+import { useFlowRecord, useWizardActions } from "../core/wizard/store.ts";
+import { findProvider } from "./registry.ts";
+import { useFlow } from "./use-flow.ts";
+
+export function FlowPage() {
+  const t = useT();
+  const { providerId, stepId } = useParams();
+  const navigate = useNavigate();
+  const entry = findProvider(providerId);
+  const flow = useFlow(providerId);
+  const fixtures = useQuery(fixturesQuery());
+  const record = useFlowRecord(providerId ?? "");
+  const { flowRestarted } = useWizardActions();
+  const titleRef = useRef<string | undefined>(undefined);
+
+  const steps = flow.data?.steps ?? [];
+  const index = steps.findIndex((s) => s.id === stepId);
+  const step = steps[index];
+
+  // Move focus to the new step's heading so keyboard and screen-reader users follow along.
+  useEffect(() => {
+    if (step && titleRef.current !== undefined && titleRef.current !== step.id) document.getElementById("step-title")?.focus();
+    titleRef.current = step?.id;
+  }, [step]);
+
+  if (!entry) return <Navigate to="/" replace />;
+  if (flow.data && !step) return <Navigate to={`/${entry.meta.id}/${steps[0]!.id}`} replace />;
+
+  const meta = entry.meta;
+  return (
+    <div className="flex-1 flex flex-col min-h-0">
+      <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
+        <aside className="border-b lg:border-b-0 lg:border-r border-line p-4 space-y-4 bg-surface lg:overflow-auto">
+          <div>
+            <h1 className="font-semibold">{t(meta.name)}</h1>
+            <p className="text-xs text-muted mt-1">
+              {t(messages.sourceDocument)}: <span className="font-mono">{meta.sourceDocument}</span>
+            </p>
+            <dl className="text-xs mt-2 space-y-0.5" aria-label={t(messages.baseMapping)}>
+              <div>
+                <dt className="inline text-muted">{t(messages.documented)}: </dt>
+                <dd className="inline font-mono">{meta.documentedBase || t(messages.noHost)}</dd>
+              </div>
+              <div>
+                <dt className="inline text-muted">{t(messages.mock)}: </dt>
+                <dd className="inline font-mono break-all">
+                  {window.location.origin}
+                  {meta.mockBase}
+                </dd>
+              </div>
+            </dl>
+          </div>
+          {flow.data && <StepList flow={flow.data} results={record.results} />}
+          <button
+            type="button"
+            className="btn-quiet text-xs"
+            onClick={() => {
+              flowRestarted(meta.id);
+              if (steps[0]) navigate(`/${meta.id}/${steps[0].id}`);
+            }}
+          >
+            {t(messages.restartFlow)}
+          </button>
+        </aside>
+        <p className="sr-only" aria-live="polite">
+          {step ? `${t(messages.stepChanged)} ${index + 1}: ${t(step.title)}` : ""}
+        </p>
+        {flow.data && step && fixtures.data ? (
+          <StepView
+            key={step.id}
+            flow={flow.data}
+            step={step}
+            index={index}
+            ctx={stepContext(step, record, fixtures.data[meta.id], window.location.origin)}
+            result={record.results[step.id]}
+            onNext={steps[index + 1] ? () => navigate(`/${meta.id}/${steps[index + 1]!.id}`) : undefined}
+          />
+        ) : (
+          <main id="main" className="p-6 text-muted">{flow.error || fixtures.error ? String(flow.error ?? fixtures.error) : "…"}</main>
+        )}
+      </div>
+      <div className="border-t border-line bg-surface lg:h-[36dvh] min-h-0 shrink-0">
+        <TrafficPanel provider={meta.id} />
+      </div>
+    </div>
+  );
+}

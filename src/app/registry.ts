@@ -1,0 +1,16 @@
+import type { ProviderMeta } from "../core/provider/contract.ts";
+import type { Flow } from "../core/wizard/types.ts";
+import { springMeta } from "../providers/spring/meta.ts";
+
+export interface ProviderEntry {
+  meta: ProviderMeta;
+  /** Flows are lazy chunks: the home page loads none of them. */
+  loadFlow: () => Promise<Flow>;
+}
+
+/** Every provider the SPA offers. A new provider is one line here. */
+export const providerEntries: ProviderEntry[] = [
+  { meta: springMeta, loadFlow: () => import("../providers/spring/flow.ts").then((m) => m.springFlow) },
+];
+
+export const findProvider = (id: string | undefined) => providerEntries.find((p) => p.meta.id === id);

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { advanceClock, clockQuery, controlKeys, resetMocks } from "../api/control.ts";
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { useLocale } from "../prefs/store.ts";
+import { formatDuration, formatUnix } from "./format.ts";
+
+const PRESETS = [
+  { label: "+10 min", seconds: 600 },
+  { label: "+2 h", seconds: 7200 },
+  { label: "+1 day", seconds: 86400 },
+];
+
+/** The virtual clock, visible everywhere: now, offset, presets, any amount, reset. */
+export function ClockControl() {
+  const t = useT();
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const { data } = useQuery(clockQuery());
+  const [custom, setCustom] = useState("");
+  const advance = useMutation({
+    mutationFn: advanceClock,
+    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(), clock),
+  });
+  const reset = useMutation({
+    mutationFn: resetMocks,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.all }),
+  });
+  return (
+    <div role="group" aria-label={t(messages.clock)} className="flex flex-wrap items-center gap-1 text-xs" title={t(messages.clockHelp)}>
+      <span className="font-mono tabular-nums" aria-live="polite" data-testid="virtual-now">
+        <span className="sr-only">{t(messages.clock)}: </span>
+        {data ? formatUnix(data.now, locale) : "…"}
+      </span>
+      {data && data.offset !== 0 && <span className="chip chip-warn font-mono">{formatDuration(data.offset)}</span>}
+      {PRESETS.map((p) => (
+        <button key={p.seconds} type="button" className="btn-quiet" aria-label={`${t(messages.advanceBy)} ${p.label}`} onClick={() => advance.mutate(p.seconds)}>
+          {p.label}
+        </button>
+      ))}
+      <form
+        className="flex items-center gap-1"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const seconds = Number(custom);
+          if (Number.isFinite(seconds) && seconds !== 0) advance.mutate(seconds);
+        }}
+      >
+        <label className="sr-only" htmlFor="clock-seconds">
+          {`${t(messages.advanceBy)} (${t(messages.seconds)})`}
+        </label>
+        <input id="clock-seconds" inputMode="numeric" placeholder={t(messages.seconds)} value={custom} onChange={(e) => setCustom(e.target.value)} className="input w-20 py-0.5" />
+        <button type="submit" className="btn-quiet">
+          {t(messages.advance)}
+        </button>
+      </form>
+      <button type="button" className="btn-quiet" title={t(messages.resetAllHelp)} onClick={() => reset.mutate()}>
+        {t(messages.resetAll)}
+      </button>
+    </div>
+  );
+}

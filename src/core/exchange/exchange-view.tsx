@@ -1,0 +1,76 @@
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { CopyButton } from "../ui/copy-button.tsx";
+import { Tabs } from "../ui/tabs.tsx";
+import type { Header, RawRequest, RawResponse } from "./exchange.ts";
+import { prettyBody } from "./format-body.ts";
+import { toCurl } from "./to-curl.ts";
+
+function HeaderList({ headers }: { headers: Header[] }) {
+  if (headers.length === 0) return null;
+  return (
+    <div className="code-block">
+      {headers.map(([name, value], i) => (
+        <div key={i}>
+          <span className="text-sky-700 dark:text-sky-300">{name}</span>: {value}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** A body as text, never as HTML: pretty and raw tabs when a readable form exists. */
+export function BodyView({ headers, body, truncated, label }: { headers: Header[]; body: string; truncated?: boolean; label: string }) {
+  const t = useT();
+  if (!body) return <p className="text-xs text-muted italic">{t(messages.emptyBody)}</p>;
+  const pretty = prettyBody(headers, body);
+  const raw = <pre className="code-block whitespace-pre-wrap break-all">{body}</pre>;
+  return (
+    <div>
+      {pretty === undefined ? (
+        raw
+      ) : (
+        <Tabs
+          label={label}
+          tabs={[
+            { id: "pretty", title: t(messages.pretty), content: <pre className="code-block whitespace-pre-wrap break-all">{pretty}</pre> },
+            { id: "raw", title: t(messages.raw), content: raw },
+          ]}
+        />
+      )}
+      {truncated && <p className="text-xs text-amber-700 dark:text-amber-300">{t(messages.truncated)}</p>}
+    </div>
+  );
+}
+
+export function RequestView({ request, showCurl = true }: { request: RawRequest; showCurl?: boolean }) {
+  const t = useT();
+  const url = new URL(request.url, window.location.origin);
+  return (
+    <section aria-label={t(messages.request)} className="space-y-1">
+      <div className="flex items-start justify-between gap-2">
+        <p className="code-line break-all">
+          <strong>{request.method}</strong> {url.pathname}
+          {url.search} HTTP/1.1
+        </p>
+        {showCurl && <CopyButton text={toCurl({ ...request, url: url.toString() })} label={messages.copyCurl} />}
+      </div>
+      <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
+      <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(messages.request)} ${t(messages.body)}`} />
+    </section>
+  );
+}
+
+export function ResponseView({ response }: { response: RawResponse }) {
+  const t = useT();
+  const tone = response.status >= 400 ? "text-red-700 dark:text-red-300" : response.status >= 300 ? "text-amber-700 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
+  return (
+    <section aria-label={t(messages.response)} className="space-y-1">
+      <p className="code-line">
+        HTTP/1.1 <strong className={tone}>{response.status}</strong> {response.statusText}
+      </p>
+      <HeaderList headers={response.headers} />
+      <BodyView headers={response.headers} body={response.body} truncated={response.bodyTruncated} label={`${t(messages.response)} ${t(messages.body)}`} />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { TRAFFIC_STREAM_URL, controlKeys, trafficQuery } from "../api/control.ts";
+import type { Exchange } from "./exchange.ts";
+
+const KEEP = 500;
+
+function merge(list: Exchange[] | undefined, exchange: Exchange): Exchange[] {
+  const current = list ?? [];
+  if (current.some((e) => e.id === exchange.id)) return current;
+  return [...current, exchange].slice(-KEEP);
+}
+
+/** The recorded traffic: fetched once, then kept live by the server's event stream. */
+export function useTraffic() {
+  const queryClient = useQueryClient();
+  const query = useQuery(trafficQuery());
+  useEffect(() => {
+    const source = new EventSource(TRAFFIC_STREAM_URL);
+    source.addEventListener("exchange", (event) => {
+      const exchange = JSON.parse((event as MessageEvent<string>).data) as Exchange;
+      queryClient.setQueryData<Exchange[]>(controlKeys.traffic(), (list) => merge(list, exchange));
+    });
+    // After a reconnect, refetch so nothing recorded in the gap is missed.
+    source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: controlKeys.traffic() }));
+    return () => source.close();
+  }, [queryClient]);
+  return query;
+}

@@ -1,0 +1,85 @@
+import { useQuery } from "@tanstack/react-query";
+import { clockQuery } from "../api/control.ts";
+import { formatDuration, formatUnix } from "../clock/format.ts";
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { useLocale } from "../prefs/store.ts";
+import type { ErrorExplanation } from "../provider/contract.ts";
+import type { Fact, Outcome } from "./types.ts";
+
+const TONE = {
+  success: "border-emerald-600/40 bg-emerald-50 dark:bg-emerald-950/40",
+  warning: "border-amber-600/40 bg-amber-50 dark:bg-amber-950/40",
+  error: "border-red-600/40 bg-red-50 dark:bg-red-950/40",
+};
+const ICON = { success: "✓", warning: "⚠", error: "✕" };
+
+function FactValue({ fact, virtualAt }: { fact: Fact; virtualAt: number | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const { data: clock } = useQuery(clockQuery());
+  if (fact.unixTime) {
+    const n = Number(fact.value);
+    return (
+      <>
+        <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
+      </>
+    );
+  }
+  if (fact.expiresIn !== undefined && virtualAt !== undefined) {
+    if (fact.expiresIn === 0 && fact.value === "0") return <span className="font-mono">0 ({t(messages.neverExpires)})</span>;
+    const expiresAt = virtualAt + fact.expiresIn;
+    const left = clock ? expiresAt - clock.now : undefined;
+    return (
+      <>
+        <span className="font-mono">{fact.value}</span>{" "}
+        <span className={left !== undefined && left <= 0 ? "chip chip-bad" : "text-muted"}>
+          {left !== undefined && left <= 0 ? t(messages.expired) : t(messages.expiresAt)} {formatUnix(expiresAt, locale)}
+          {left !== undefined && left > 0 ? ` (${formatDuration(left)})` : ""}
+        </span>
+      </>
+    );
+  }
+  return <span className="font-mono break-all">{fact.value}</span>;
+}
+
+export function OutcomeView({ outcome, explanation, virtualAt }: { outcome: Outcome; explanation?: ErrorExplanation | undefined; virtualAt?: number | undefined }) {
+  const t = useT();
+  return (
+    <div className={`rounded-md border p-3 space-y-2 ${TONE[outcome.status]}`} role={outcome.status === "error" ? "alert" : "status"} data-outcome={outcome.status}>
+      <p className="font-medium">
+        <span aria-hidden="true">{ICON[outcome.status]} </span>
+        {t(outcome.summary)}
+      </p>
+      {outcome.facts && outcome.facts.length > 0 && (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          {outcome.facts.map((fact, i) => (
+            <div key={i} className="contents">
+              <dt className="font-mono text-muted">{t(fact.label)}</dt>
+              <dd className="min-w-0">
+                <FactValue fact={fact} virtualAt={virtualAt} />
+                {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {explanation && (
+        <section aria-label={t(messages.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
+          <h4 className="font-semibold">{t(messages.whyError)}</h4>
+          <p>
+            <strong>{t(messages.cause)}:</strong> {t(explanation.cause)}
+          </p>
+          <p>
+            <strong>{t(messages.fix)}:</strong> {t(explanation.fix)}
+          </p>
+          {explanation.source && (
+            <blockquote className="text-xs font-mono text-muted border-l-2 border-line pl-2 break-all">
+              {t(messages.fromDocument)}: {explanation.source}
+            </blockquote>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { RequestView } from "../exchange/exchange-view.tsx";
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { CopyButton } from "../ui/copy-button.tsx";
+import { previewRequest } from "./engine.ts";
+import type { Step, StepContext } from "./types.ts";
+
+/** What will be sent, exactly, before it is sent. */
+export function RequestPreview({ step, ctx }: { step: Step; ctx: StepContext }) {
+  const t = useT();
+  switch (step.kind) {
+    case "http":
+      return <RequestView request={previewRequest(step.request(ctx), ctx.origin)} />;
+    case "navigate":
+    case "jsonp": {
+      const url = new URL(step.url(ctx), ctx.origin);
+      return (
+        <div className="space-y-2">
+          <div className="flex items-start justify-between gap-2">
+            <p className="code-line break-all" data-testid="preview-url">
+              <strong>GET</strong> {url.toString()}
+            </p>
+            <CopyButton text={url.toString()} label={messages.copyUrl} />
+          </div>
+          <table className="text-xs font-mono w-full">
+            <tbody>
+              {[...url.searchParams].map(([k, v], i) => (
+                <tr key={i} className="border-t border-line">
+                  <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300 align-top">{k}</td>
+                  <td className="break-all">{v}</td>
+                </tr>
+              ))}
+              {step.kind === "jsonp" && (
+                <tr className="border-t border-line">
+                  <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300">{step.callbackParam}</td>
+                  <td className="text-muted">{ctx.options.style === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+      );
+    }
+    default:
+      return <p className="text-sm text-muted">{t(messages.notRunYet)}</p>;
+  }
+}

@@ -1,0 +1,124 @@
+import { ResponseView } from "../exchange/exchange-view.tsx";
+import { parseJson } from "../exchange/format-body.ts";
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { explainError } from "../provider/explain-error.ts";
+import { checkStep } from "./engine.ts";
+import { OutcomeView } from "./outcome-view.tsx";
+import { ParamsForm } from "./params-form.tsx";
+import { QuirkCallout } from "./quirk-callout.tsx";
+import { RequestPreview } from "./request-preview.tsx";
+import { useWizardActions } from "./store.ts";
+import type { Flow, Step, StepContext, StepResult } from "./types.ts";
+import { useRunStep } from "./use-run-step.ts";
+
+interface Props {
+  flow: Flow;
+  step: Step;
+  index: number;
+  ctx: StepContext;
+  result: StepResult | undefined;
+  onNext: (() => void) | undefined;
+}
+
+const RUN_LABEL = { setup: messages.save, navigate: messages.go, http: messages.run, jsonp: messages.run, callback: messages.run };
+
+/** One step: what the document says, its parameters, what will be sent, what came back. */
+export function StepView({ flow, step, index, ctx, result, onNext }: Props) {
+  const t = useT();
+  const { contract } = flow;
+  const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
+  const run = useRunStep(contract.id, step);
+  const warnings = checkStep(step, ctx);
+  const quirkIds = [...(step.quirks ?? []), ...(result?.outcome.quirks ?? [])];
+  const quirks = contract.quirks.filter((q) => quirkIds.includes(q.id));
+  const explanation =
+    result?.response && result.outcome.status !== "success" ? explainError(contract.errors, result.response.status, parseJson(result.response.body)) : undefined;
+
+  return (
+    <>
+    <main id="main" aria-labelledby="step-title" className="space-y-5 p-4 lg:p-6 min-w-0 lg:overflow-auto">
+      <header className="space-y-2">
+        <p className="text-xs uppercase tracking-wide text-muted">
+          {t(messages.step)} {index + 1} / {flow.steps.length}
+        </p>
+        <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none">
+          {t(step.title)}
+          {step.badges?.map((b) => (
+            <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(messages.simulatedHelp) : undefined}>
+              {t(b === "simulated" ? messages.simulated : messages.assumed)}
+            </span>
+          ))}
+        </h2>
+        <p className="leading-relaxed">{t(step.explain)}</p>
+        {step.doc && (
+          <details className="text-sm">
+            <summary className="cursor-pointer text-muted">{t(messages.fromDocument)}</summary>
+            <pre className="code-block whitespace-pre-wrap mt-1">{step.doc}</pre>
+          </details>
+        )}
+      </header>
+
+      {quirks.map((q) => (
+        <QuirkCallout key={q.id} quirk={q} />
+      ))}
+
+      <ParamsForm
+        step={step}
+        ctx={ctx}
+        warnings={warnings}
+        onParam={(name, value) => paramEdited(contract.id, step.id, name, value)}
+        onOption={(id, value) => optionChosen(contract.id, step.id, id, value)}
+        onRestore={() => paramsRestored(contract.id, step.id)}
+      />
+
+      {step.kind !== "callback" && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" className="btn-primary" disabled={run.isPending} onClick={() => run.mutate(ctx)}>
+            {run.isPending ? t(messages.running) : t(RUN_LABEL[step.kind])}
+          </button>
+          {warnings.length > 0 && (
+            <span className="text-sm text-amber-700 dark:text-amber-300" role="status">
+              ⚠ {t(messages.validation)}: {warnings.length}
+            </span>
+          )}
+          {run.error && (
+            <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+              {String(run.error.message)}
+            </span>
+          )}
+        </div>
+      )}
+
+    </main>
+    <div className="space-y-4 p-4 lg:p-6 min-w-0 lg:overflow-auto border-t lg:border-t-0 lg:border-l border-line bg-surface/50">
+      {step.kind !== "setup" && step.kind !== "callback" && (
+        <section aria-labelledby="will-send" className="panel space-y-2">
+          <h3 id="will-send" className="panel-title">
+            {t(messages.willSend)}
+          </h3>
+          <RequestPreview step={step} ctx={ctx} />
+        </section>
+      )}
+      <section aria-labelledby="came-back" className="panel space-y-3">
+        <h3 id="came-back" className="panel-title">
+          {t(messages.cameBack)}
+        </h3>
+        {result ? (
+          <>
+            <OutcomeView outcome={result.outcome} explanation={explanation} virtualAt={result.virtualAt} />
+            {result.response && <ResponseView response={result.response} />}
+          </>
+        ) : (
+          <p className="text-sm text-muted">{t(messages.notRunYet)}</p>
+        )}
+        {result && result.outcome.status !== "error" && onNext && (
+          <button type="button" className="btn-primary" onClick={onNext}>
+            {t(messages.next)} →
+          </button>
+        )}
+      </section>
+    </div>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
+import type { Localized } from "../i18n/localized.ts";
+import type { ProviderContract } from "../provider/contract.ts";
+
+/** Named values a flow carries from step to step: credentials, state, code, tokens. */
+export type Values = Record<string, string>;
+
+/** Everything a step's builders may read. */
+export interface StepContext {
+  /** Values gathered so far (setup, callback, earlier responses). */
+  values: Values;
+  /** This step's parameters as currently edited (defaults filled in). */
+  params: Values;
+  /** This step's option choices. */
+  options: Record<string, string>;
+  /** The provider's slice of GET /mock/_control/fixtures. */
+  fixtures: unknown;
+  /** The SPA's origin, e.g. http://localhost:4173. */
+  origin: string;
+  /** The SPA's own callback URL. */
+  callbackUrl: string;
+}
+
+export interface ParamSpec {
+  /** The name on the wire. */
+  name: string;
+  /** The document's explanation of the parameter. */
+  explain: Localized;
+  required?: boolean;
+  secret?: boolean;
+  /** Where it goes; informational, shown next to the field. */
+  in?: "query" | "body" | "header" | "path";
+  /** Initial value, derived from what the flow knows. */
+  initial?: (ctx: Omit<StepContext, "params" | "options">) => string | undefined;
+  /** A warning shown before sending (the request is still allowed, so errors can be reproduced). */
+  check?: (value: string, ctx: StepContext) => Localized | undefined;
+  choices?: string[];
+}
+
+export interface StepOption {
+  id: string;
+  label: Localized;
+  choices: Array<{ value: string; label: Localized; explain?: Localized }>;
+}
+
+/** A request a step will send; the engine previews it exactly as given. */
+export interface RequestSpec {
+  method: string;
+  /** Path and query under the SPA's origin, e.g. /mock/spring/oauth/token?… */
+  url: string;
+  headers: Header[];
+  body?: string;
+}
+
+export interface Fact {
+  label: Localized | string;
+  value: string;
+  note?: Localized;
+  /** Show the value as a date: it is a Unix timestamp in seconds. */
+  unixTime?: boolean;
+  /** Expiry in seconds from the response time, shown against the virtual clock. */
+  expiresIn?: number;
+  secret?: boolean;
+}
+
+export interface Outcome {
+  status: "success" | "error" | "warning";
+  summary: Localized;
+  /** Values to merge into the flow (e.g. code, access_token). */
+  values?: Values;
+  facts?: Fact[];
+  /** Quirk ids this outcome demonstrates. */
+  quirks?: string[];
+}
+
+export interface StepResult {
+  outcome: Outcome;
+  request?: RawRequest;
+  response?: RawResponse;
+  /** Real time the step finished (ms). */
+  at: number;
+  /** Virtual clock (Unix seconds) when it finished: expiries are shown against it. */
+  virtualAt?: number;
+}
+
+interface StepBase {
+  id: string;
+  title: Localized;
+  /** What the document says about this step. */
+  explain: Localized;
+  /** The document's own lines for this step, verbatim. */
+  doc?: string;
+  quirks?: string[];
+  /** "simulated": stands for something outside the document; "assumed": not in the document. */
+  badges?: Array<"simulated" | "assumed">;
+  params?: ParamSpec[];
+  options?: StepOption[];
+  /** Option defaults. */
+  defaults?: Record<string, string>;
+}
+
+/** Only edits values (client setup). */
+export interface SetupStep extends StepBase {
+  kind: "setup";
+  /** Values the step contributes, from its params. */
+  save: (ctx: StepContext) => Values;
+}
+
+/** The browser leaves the SPA for the provider; the callback route brings it back. */
+export interface NavigateStep extends StepBase {
+  kind: "navigate";
+  url: (ctx: StepContext) => string;
+  /** Values to remember before leaving (the state that was sent, the redirect_uri). */
+  save: (ctx: StepContext) => Values;
+}
+
+/** Receives the redirect callback; the engine checks `state` against what was sent. */
+export interface CallbackStep extends StepBase {
+  kind: "callback";
+  outcome: (query: URLSearchParams, ctx: StepContext) => Outcome;
+}
+
+/** A fetch the SPA sends and shows. */
+export interface HttpStep extends StepBase {
+  kind: "http";
+  request: (ctx: StepContext) => RequestSpec;
+  outcome: (response: RawResponse, json: unknown, ctx: StepContext) => Outcome;
+}
+
+/** A JSONP call made with a <script> element. */
+export interface JsonpStep extends StepBase {
+  kind: "jsonp";
+  /** URL without the callback parameter; the engine adds it (and jQuery's `_`) per the chosen style. */
+  url: (ctx: StepContext) => string;
+  callbackParam: string;
+  outcome: (payload: unknown, ctx: StepContext) => Outcome;
+}
+
+export type Step = SetupStep | NavigateStep | CallbackStep | HttpStep | JsonpStep;
+
+export interface Flow {
+  contract: ProviderContract;
+  steps: Step[];
+}

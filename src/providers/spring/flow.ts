@@ -1,0 +1,230 @@
+import { l } from "../../core/i18n/localized.ts";
+import { encodeParams } from "../../core/wizard/engine.ts";
+import { basicAuth, errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
+import type { Flow, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
+import { springContract } from "./contract.ts";
+
+interface SpringFixture {
+  clients: Array<{ client_id: string; client_secret: string; redirect_uris: string[]; scope: string[]; autoapprove: boolean }>;
+}
+const BASE = springContract.mockBase;
+const fixture = (ctx: { fixtures: unknown }) => ctx.fixtures as SpringFixture | undefined;
+const client = (ctx: { fixtures: unknown }, id: string | undefined) => fixture(ctx)?.clients.find((c) => c.client_id === id);
+const firstClient = (ctx: { fixtures: unknown }) => fixture(ctx)?.clients[0];
+const sessionState = randomState();
+
+const clientIdParam: ParamSpec = {
+  name: "client_id",
+  required: true,
+  explain: l("Required. The client_id registered on the authorization server.", "必须，在授权服务器上注册的 client_id"),
+  initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
+  check: (value, ctx) =>
+    client(ctx, value)
+      ? undefined
+      : l(`No client “${value}” is registered (the document's curl misspells it as messging-client).`, `没有注册名为 “${value}” 的客户端（文档的 curl 把它拼成了 messging-client）。`),
+};
+const clientSecretParam: ParamSpec = {
+  name: "client_secret",
+  required: true,
+  secret: true,
+  explain: l("Required. The secret registered on the authorization server.", "必须，在授权服务器上注册的 secret"),
+  initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret,
+};
+const redirectUriParam = (explain = l("Required. The redirect address registered on the authorization server.", "必须，在授权服务器上注册的重定向地址")): ParamSpec => ({
+  name: "redirect_uri",
+  required: true,
+  explain,
+  initial: (ctx) => ctx.values.redirect_uri ?? ctx.callbackUrl,
+  check: (value, ctx) => {
+    const registered = client(ctx, ctx.params.client_id)?.redirect_uris;
+    if (!registered || registered.includes(value)) return undefined;
+    return l(`Not registered for this client (exact match needed): ${registered.join(", ")}`, `该客户端未注册此地址（须逐字一致）：${registered.join(", ")}`);
+  },
+});
+
+const tokenOptions: StepOption[] = [
+  {
+    id: "style",
+    label: l("Where the parameters go", "参数放在哪里"),
+    choices: [
+      { value: "form", label: l("Form body (the curl example)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
+      { value: "query", label: l("Query string (the postman example)", "查询串（postman 示例）"), explain: l("POST with every parameter in the URL", "所有参数都在 URL 中的 POST") },
+    ],
+  },
+  {
+    id: "auth",
+    label: l("Client authentication", "客户端认证方式"),
+    choices: [
+      { value: "body", label: l("client_id / client_secret parameters", "client_id / client_secret 参数"), explain: l("as in the document", "与文档一致") },
+      { value: "basic", label: l("HTTP Basic header", "HTTP Basic 请求头"), explain: l("Authorization: Basic base64(id:secret); Spring accepts both", "Authorization: Basic base64(id:secret)；Spring 两种都接受") },
+    ],
+  },
+];
+
+/** The token endpoint request in the chosen style: form body or query string, secret in the body or Basic. */
+function tokenRequest(ctx: StepContext): RequestSpec {
+  const basic = ctx.options.auth === "basic";
+  const params = { ...ctx.params };
+  const headers: RequestSpec["headers"] = [["Accept", "application/json"]];
+  if (basic) {
+    headers.push(["Authorization", basicAuth(params.client_id ?? "", params.client_secret ?? "")]);
+    delete params.client_id;
+    delete params.client_secret;
+  }
+  const encoded = encodeParams(params);
+  if (ctx.options.style === "query") return { method: "POST", url: `${BASE}/oauth/token?${encoded}`, headers };
+  return { method: "POST", url: `${BASE}/oauth/token`, headers: [...headers, ["Content-Type", "application/x-www-form-urlencoded"]], body: encoded };
+}
+
+const tokenFacts = (json: unknown) =>
+  fieldFacts(json, { token_type: l("Lower-case “bearer”: compare case-insensitively.", "小写 “bearer”：比较时请忽略大小写。") }, ["expires_in"]);
+
+const springErrorText = (b: Record<string, unknown>) => `${String(b.error)}: ${String(b.error_description ?? "")}`;
+
+export const springFlow: Flow = {
+  contract: springContract,
+  steps: [
+    {
+      kind: "setup",
+      id: "client",
+      title: l("Client setup", "客户端设置"),
+      explain: l(
+        "The client registered on the Spring authorization server, pre-filled from the mock's fixtures. messaging-client shows the approval page (autoapprove false); trusted-client is approved automatically.",
+        "在 Spring 授权服务器上注册的客户端，已按模拟服务器的初始数据填好。messaging-client 会显示授权页（autoapprove 为 false）；trusted-client 自动授权。",
+      ),
+      doc: "client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\nclient_secret=secret : **必须**，在授权服务器上注册的 secret",
+      params: [
+        { ...clientIdParam, initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id },
+        clientSecretParam,
+        redirectUriParam(l("The redirect address. The playground's own callback is registered, and so is the document's http://localhost (which would leave the playground).", "重定向地址。演练场自己的回调地址已注册，文档中的 http://localhost 也已注册（但会离开演练场）。")),
+      ],
+      save: (ctx) => ({ client_id: ctx.params.client_id ?? "", client_secret: ctx.params.client_secret ?? "", redirect_uri: ctx.params.redirect_uri ?? "" }),
+    },
+    {
+      kind: "navigate",
+      id: "authorize",
+      title: l("Authorize: /oauth/authorize → /login → approval", "授权：/oauth/authorize → /login → 授权页"),
+      explain: l(
+        "The browser visits /oauth/authorize. Not signed in, it is redirected to /login (user / password); after login Spring sends it back to the saved authorize request, shows the approval page (autoapprove false), and on Authorize redirects to redirect_uri with the code. A state is generated to protect against CSRF (the document leaves it out; the playground checks it).",
+        "浏览器访问 /oauth/authorize。未认证时重定向到 /login（user / password）；登录后 Spring 回到保存的授权请求，显示授权页（autoapprove 为 false），点授权后带着 code 重定向到 redirect_uri。演练场会生成 state 以防 CSRF（文档未使用，演练场会校验）。",
+      ),
+      doc: "http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost\n\n- response_type=code : **必须**，请求的响应类型为 authorization code\n- client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\n- redirect_uri=http://localhost : **必须**，在授权服务器上注册的重定向地址\n\n如果未认证，就重定向到授权服务器的认证接口，此时会打开 login 认证界面\n如果 autoapprove 为 false ，就打开 approve 授权界面",
+      params: [
+        { name: "response_type", required: true, in: "query", explain: l("Required. The response type: an authorization code.", "必须，请求的响应类型为 authorization code"), initial: () => "code" },
+        { ...clientIdParam, in: "query" },
+        { ...redirectUriParam(), in: "query" },
+        { name: "scope", in: "query", explain: l("Optional. Defaults to the client's scopes (read write).", "可选。默认为客户端的全部 scope（read write）。"), initial: () => "" },
+        { name: "state", in: "query", explain: l("Recommended. Returned unchanged; the playground compares it on the callback (CSRF protection).", "推荐。服务器原样返回；演练场在回调时比对（防 CSRF）。"), initial: () => sessionState },
+      ],
+      url: (ctx) => `${BASE}/oauth/authorize?${encodeParams(ctx.params)}`,
+      save: (ctx) => ({ state: ctx.params.state ?? "", redirect_uri: ctx.params.redirect_uri ?? "", client_id: ctx.params.client_id ?? "" }),
+    },
+    {
+      kind: "callback",
+      id: "callback",
+      title: l("Redirect back with the code", "重定向并返回 code"),
+      explain: l(
+        "Spring redirects the browser to redirect_uri with code (and the state sent). If the user denied, it carries error=access_denied instead.",
+        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。若用户拒绝，则带上 error=access_denied。",
+      ),
+      doc: "http://localhost?code=W636oE\n\n- code=W636oE : code 就是授权码",
+      outcome: (query) => {
+        const error = query.get("error");
+        if (error) {
+          const text = `${error}: ${query.get("error_description") ?? ""}`;
+          return { status: "error", summary: l(`The authorization was refused — ${text}`, `授权被拒绝 —— ${text}`), facts: [...query].map(([k, v]) => ({ label: k, value: v })) };
+        }
+        const code = query.get("code");
+        if (!code) return { status: "error", summary: l("The callback carries no code.", "回调中没有 code。") };
+        return {
+          status: "success",
+          summary: l("Got an authorization code; state checked.", "拿到授权码；state 已校验。"),
+          values: { code },
+          facts: [...query].map(([k, v]) => ({ label: k, value: v })),
+        };
+      },
+    },
+    {
+      kind: "http",
+      id: "token",
+      title: l("Exchange the code: POST /oauth/token", "获取 token：POST /oauth/token"),
+      explain: l(
+        "Call the token endpoint with grant_type=authorization_code. The document shows two styles: every parameter in the query string (postman) or a form body (curl). Codes are single-use.",
+        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出两种写法：参数全在查询串（postman）或表单体（curl）。授权码只能用一次。",
+      ),
+      doc: '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token\n\n{\n    "access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",\n    "token_type": "bearer",\n    "refresh_token": "uIOk2gzINbjYc5SWBvvId_xXWK0",\n    "expires_in": 43199,\n    "scope": "read write"\n}',
+      quirks: ["client-id-typo", "postman-query-string"],
+      options: tokenOptions,
+      defaults: { style: "form", auth: "body" },
+      params: [
+        { name: "grant_type", required: true, explain: l("Required. authorization_code.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
+        { name: "code", required: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
+        clientIdParam,
+        clientSecretParam,
+        redirectUriParam(l("Required. Must equal the redirect_uri sent to /oauth/authorize.", "必须，须与 /oauth/authorize 时发送的 redirect_uri 一致")),
+      ],
+      request: tokenRequest,
+      outcome: (response, json) => {
+        if (response.status !== 200) return errorOutcome(response, json, springErrorText);
+        const body = json as { access_token: string; refresh_token: string };
+        return {
+          status: "success",
+          summary: l("Token issued.", "已获得 token。"),
+          values: { access_token: body.access_token, refresh_token: body.refresh_token },
+          facts: tokenFacts(json),
+          quirks: ["lowercase-bearer", "expires-in-43199"],
+        };
+      },
+    },
+    {
+      kind: "http",
+      id: "refresh",
+      title: l("Refresh: grant_type=refresh_token", "刷新 token：grant_type=refresh_token"),
+      explain: l(
+        "Call /oauth/token again with grant_type=refresh_token. Spring answers with a new access token and the same refresh token; the old access token stops working.",
+        "再次调用 /oauth/token，注意 grant_type=refresh_token。Spring 返回新的 access_token 与相同的 refresh_token；旧的 access_token 随即失效。",
+      ),
+      doc: '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
+      options: tokenOptions,
+      defaults: { style: "form", auth: "body" },
+      params: [
+        { name: "grant_type", required: true, explain: l("Required. refresh_token.", "必须，刷新 token"), initial: () => "refresh_token" },
+        { name: "refresh_token", required: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
+        clientIdParam,
+        clientSecretParam,
+      ],
+      request: tokenRequest,
+      outcome: (response, json, ctx) => {
+        if (response.status !== 200) return errorOutcome(response, json, springErrorText);
+        const body = json as { access_token: string; refresh_token: string };
+        const same = body.refresh_token === ctx.params.refresh_token;
+        return {
+          status: "success",
+          summary: same
+            ? l("New access token; the refresh token is the same, as the document shows.", "新的 access_token；refresh_token 不变，与文档一致。")
+            : l("New access token and a new refresh token.", "新的 access_token 与新的 refresh_token。"),
+          values: { access_token: body.access_token, refresh_token: body.refresh_token },
+          facts: tokenFacts(json),
+        };
+      },
+    },
+    {
+      kind: "http",
+      id: "resource",
+      title: l("Call a protected resource", "调用受保护资源"),
+      badges: ["assumed"],
+      explain: l(
+        "The document stops at the token. The mock adds GET /api/me, protected by the access token in an Authorization: Bearer header, so expiry (advance the clock 12 h) and refresh can be seen.",
+        "文档只讲到获取 token。模拟服务器额外提供 GET /api/me，需在 Authorization: Bearer 头中携带 access_token，以便观察过期（把时钟拨快 12 小时）与刷新。",
+      ),
+      params: [
+        { name: "access_token", required: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
+      ],
+      request: (ctx) => ({ method: "GET", url: `${BASE}/api/me`, headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
+      outcome: (response, json) =>
+        response.status === 200
+          ? { status: "success", summary: l("The resource accepted the token.", "资源服务器接受了该 token。"), facts: fieldFacts(json, {}, ["expires_in"]) }
+          : errorOutcome(response, json, springErrorText),
+    },
+  ],
+};
