@@ -33,7 +33,7 @@ function issue(c: Context, env: ProviderEnv, state: SpringState, client: SpringC
   const accessToken = newToken(env);
   const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
   const refresh = refreshToken ?? newToken(env);
-  state.accessTokens.set(accessToken, { clientId: client.client_id, user, scopes, refreshToken: refresh, expiresAtMs }, Math.ceil(expiresAtMs / 1000));
+  state.accessTokens.set(accessToken, { clientId: client.client_id, user, scopes, refreshToken: refresh, expiresAtMs }, expiresAtMs / 1000);
   if (refreshToken) {
     const record = state.refreshTokens.get(refreshToken);
     if (record) {

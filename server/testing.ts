@@ -1,0 +1,24 @@
+import { createMockApp } from "./app.ts";
+
+/** Test helpers around one fresh mock app: requests as a client (curl-like) would send them. */
+export function mockClient() {
+  const mock = createMockApp();
+  const { app } = mock;
+  const request = (path: string, init?: RequestInit) => app.request(path.startsWith("http") ? path : `http://localhost:4173${path}`, init);
+  return {
+    ...mock,
+    request,
+    get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }),
+    postForm: (path: string, body: string | Record<string, string>, headers: Record<string, string> = {}) =>
+      request(path, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+        body: typeof body === "string" ? body : new URLSearchParams(body).toString(),
+      }),
+    postJson: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      request(path, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }),
+    advance: (seconds: number) => request("/mock/_control/clock/advance", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ seconds }) }),
+  };
+}
+
+export const cookieOf = (res: Response) => res.headers.get("set-cookie")?.split(";")[0] ?? "";
