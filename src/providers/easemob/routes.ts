@@ -1,0 +1,175 @@
+import { Hono, type Context } from "hono";
+import { capBody, schemeToken } from "../../../server/kit/http.ts";
+import { readParams } from "../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
+import { easemobError, tooLarge } from "./errors.ts";
+import { EASEMOB_SETTINGS, type EasemobApp } from "./fixtures.ts";
+import { appKey, createEasemobState, type RateRecord } from "./state.ts";
+
+/** Easemob app tokens look like the document's "YWMt…" (base64 of "ac-" + payload): 140 characters. */
+const newAppToken = (env: ProviderEnv) => "YWMt" + env.random.base64url(102);
+
+/** ttl as the document allows it: a Long, or (as its own curl sends) a numeric string. */
+function parseTtl(raw: unknown): number | "absent" | undefined {
+  if (raw === undefined || raw === null) return "absent";
+  if (typeof raw === "number") return Number.isSafeInteger(raw) && raw >= 0 ? raw : undefined;
+  if (typeof raw === "string" && /^\d{1,15}$/.test(raw.trim())) return Number(raw.trim());
+  return undefined;
+}
+
+/** Mock of seed 002's Easemob app token endpoint, mounted at /mock/easemob. */
+export function createEasemobMock(env: ProviderEnv): MockProvider {
+  let state = createEasemobState(env);
+  const app = new Hono();
+  const settings = EASEMOB_SETTINGS;
+
+  const findApp = (c: Context): EasemobApp | undefined => state.apps.get(appKey(c.req.param("org_name") ?? "", c.req.param("app_name") ?? ""));
+
+  const appNotFound = (c: Context, what: string) => {
+    const org = c.req.param("org_name") ?? "";
+    const name = c.req.param("app_name") ?? "";
+    return easemobError(c, env, 404, "organization_application_not_found", "OrganizationApplicationNotFoundException", `Could not find application for ${org}/${name} from URI: ${org}/${name}/${what}`);
+  };
+
+  /** Counts one token request of a client on the virtual clock; answers the 429 when over the limit or banned. */
+  function rateLimit(c: Context, clientId: string): Response | undefined {
+    const now = env.clock.nowMs();
+    let record: RateRecord | undefined = state.rates.get(clientId);
+    if (!record) {
+      record = { requestsMs: [], bannedUntilMs: null };
+      state.rates.set(clientId, record);
+    }
+    if (record.bannedUntilMs !== null) {
+      if (now < record.bannedUntilMs) {
+        const retryAfter = Math.ceil((record.bannedUntilMs - now) / 1000);
+        c.header("Retry-After", String(retryAfter));
+        return easemobError(c, env, 429, "reach_limit", "TooManyRequestsException", `client ${clientId} is banned for requesting tokens too often; retry after ${retryAfter} seconds`);
+      }
+      record.bannedUntilMs = null;
+      record.requestsMs = [];
+    }
+    const windowStart = now - settings.rate_limit_window_seconds * 1000;
+    record.requestsMs = record.requestsMs.filter((t) => t > windowStart && t <= now);
+    record.requestsMs.push(now);
+    if (record.requestsMs.length > settings.rate_limit_max_requests) {
+      record.bannedUntilMs = now + settings.ban_seconds * 1000;
+      record.requestsMs = [];
+      c.header("Retry-After", String(settings.ban_seconds));
+      return easemobError(
+        c,
+        env,
+        429,
+        "reach_limit",
+        "TooManyRequestsException",
+        `This request has reached api limit: more than ${settings.rate_limit_max_requests} token requests in ${settings.rate_limit_window_seconds} seconds; client ${clientId} is banned for ${settings.ban_seconds} seconds`,
+      );
+    }
+    return undefined;
+  }
+
+  app.use(capBody(tooLarge(env)));
+
+  app.on(["GET", "PUT", "DELETE", "PATCH"], "/:org_name/:app_name/token", (c) => {
+    c.header("Allow", "POST");
+    return easemobError(c, env, 405, "unsupported_service_operation", "UnsupportedServiceOperationException", `Service operation not supported: ${c.req.method} token, use POST`);
+  });
+
+  app.post("/:org_name/:app_name/token", async (c) => {
+    const application = findApp(c);
+    if (!application) return appNotFound(c, "token");
+    const input = await readParams(c, { body: ["json"] });
+    if (!input.ok) {
+      return input.problem.kind === "unsupported_media_type"
+        ? easemobError(c, env, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${input.problem.contentType}' is not supported: send application/json`)
+        : easemobError(c, env, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${input.problem.detail}`);
+    }
+    const params = input.params;
+    const repeated = params.repeated();
+    if (repeated) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", `${repeated} must not be repeated`);
+    const missing = params.missing("grant_type", "client_id", "client_secret");
+    if (missing) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", `${missing} is required`);
+    const grantType = params.get("grant_type")!;
+    if (grantType !== "client_credentials") {
+      return easemobError(c, env, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
+    }
+    const ttl = parseTtl(params.raw("ttl"));
+    if (ttl === undefined) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", "ttl must be a non-negative whole number of seconds (0 = never expires)");
+    const clientId = params.get("client_id")!;
+    if (clientId === application.client_id) {
+      const limited = rateLimit(c, clientId);
+      if (limited) return limited;
+    }
+    if (clientId !== application.client_id || params.get("client_secret") !== application.client_secret) {
+      return easemobError(c, env, 401, "invalid_client", "UnauthorizedException", "invalid client_id or client_secret");
+    }
+    const lifetime = ttl === "absent" ? settings.default_ttl : ttl;
+    const token = newAppToken(env);
+    state.tokens.set(token, { org_name: application.org_name, app_name: application.app_name, client_id: clientId }, lifetime === 0 ? null : env.clock.now() + lifetime);
+    c.header("Cache-Control", "no-store");
+    return c.json({ access_token: token, expires_in: lifetime, application: application.application }, 200);
+  });
+
+  app.get("/:org_name/:app_name/users", (c) => {
+    const application = findApp(c);
+    if (!application) return appNotFound(c, "users");
+    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    if (!token) return easemobError(c, env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    const lookup = state.tokens.lookup(token);
+    if (lookup?.expired) return easemobError(c, env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (!lookup || lookup.value.org_name !== application.org_name || lookup.value.app_name !== application.app_name) {
+      return easemobError(c, env, 401, "auth_bad_access_token", "UnauthorizedException", "Unable to authenticate");
+    }
+    const query = new URL(c.req.url).searchParams;
+    const limitParam = query.get("limit");
+    let limit = 10;
+    if (limitParam !== null) {
+      if (!/^\d{1,3}$/.test(limitParam) || Number(limitParam) < 1 || Number(limitParam) > 100) {
+        return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", "limit must be a whole number from 1 to 100");
+      }
+      limit = Number(limitParam);
+    }
+    const entities = state.users.slice(0, limit).map((u) => ({
+      uuid: u.uuid,
+      type: "user",
+      created: u.created,
+      modified: u.created,
+      username: u.username,
+      activated: true,
+    }));
+    const params: Record<string, string[]> = {};
+    for (const [k, v] of query) (params[k] ??= []).push(v);
+    const url = new URL(c.req.url);
+    return c.json({
+      action: "get",
+      application: application.application,
+      params,
+      path: "/users",
+      uri: `${url.origin}${env.mountPath}/${application.org_name}/${application.app_name}/users`,
+      entities,
+      timestamp: env.clock.nowMs(),
+      duration: 0,
+      organization: application.org_name,
+      applicationName: application.app_name,
+      count: entities.length,
+    });
+  });
+
+  app.all("*", (c) => easemobError(c, env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
+  app.onError((err, c) => {
+    console.error(err);
+    return easemobError(c, env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly");
+  });
+
+  return {
+    id: "easemob",
+    routes: app,
+    fixtures: () => ({
+      clients: [...state.apps.values()].map((a) => ({ ...a })),
+      users: state.users.map((u) => ({ username: u.username, password: u.password, uuid: u.uuid })),
+      settings: { ...settings },
+    }),
+    reset: () => {
+      state = createEasemobState(env);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * PPMessage's API_ERR codes (ppmessage/api/error.py), sent as strings because
+ * the document's example says `"error_code": "0"`.
+ */
+export const PP_ERR = {
+  NO_ERR: ["0", "success"],
+  NO_JSON: ["1", "request not json."],
+  NO_ACCESS_TOKEN: ["3", "no such access token."],
+  WRONG_ACCESS_TOKEN: ["4", "wrong access token."],
+  NO_VALID: ["5", "session timeout or already logout."],
+  NO_PARA: ["6", "required parameter not provided."],
+  NO_USER: ["7", "no such user"],
+  NO_APP: ["13", "no such application."],
+  NO_ACTION: ["21", "no such action."],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type PpErr = keyof typeof PP_ERR;
+
+/**
+ * The one error writer: PPMessage's API envelope `{error_code, error_string, uri}`
+ * for /api/*, and for /ppauth/* (where the document is silent; assumed) an
+ * OAuth-style `{error, error_description}`.
+ */
+export function ppError(c: Context, status: ContentfulStatusCode, err: PpErr | { error: string; description: string }, detail?: string): Response {
+  c.header("Cache-Control", "no-store");
+  if (typeof err === "object") {
+    if (status === 401) c.header("WWW-Authenticate", `Basic realm="ppauth", error="${err.error}"`);
+    return c.json({ error: err.error, error_description: err.description }, status);
+  }
+  const [code, text] = PP_ERR[err];
+  if (status === 401) c.header("WWW-Authenticate", `OAuth realm="ppmessage"`);
+  const name = /^\/api\/([^/]+)$/.exec(stripMount(c))?.[1];
+  return c.json({ error_code: code, error_string: detail ? `${text} ${detail}` : text, uri: name ? `/${name}` : stripMount(c) }, status);
+}
+
+export const oauthError = (error: string, description: string) => ({ error, description });
+
+/** The path after /mock/ppmessage, as the real server would see it. */
+function stripMount(c: Context): string {
+  return c.req.path.replace(/^\/mock\/ppmessage(?=\/|$)/, "") || "/";
+}
+
+export const tooLarge = (c: Context) =>
+  stripMount(c).startsWith("/ppauth/")
+    ? ppError(c, 413, oauthError("invalid_request", "Request body too large (limit 64 KB)"))
+    : ppError(c, 413, "NO_JSON", "Request body too large (limit 64 KB).");
