@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Navigate, useNavigate, useParams } from "react-router";
-import { fixturesQuery } from "../core/api/control.ts";
+import { clockQuery, fixturesQuery } from "../core/api/control.ts";
 import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
@@ -19,6 +19,7 @@ export function FlowPage() {
   const entry = findProvider(providerId);
   const flow = useFlow(providerId);
   const fixtures = useQuery(fixturesQuery());
+  const clock = useQuery(clockQuery());
   const record = useFlowRecord(providerId ?? "");
   const { flowRestarted } = useWizardActions();
   const titleRef = useRef<string | undefined>(undefined);
@@ -81,7 +82,7 @@ export function FlowPage() {
             flow={flow.data}
             step={step}
             index={index}
-            ctx={stepContext(step, record, fixtures.data[meta.id], window.location.origin)}
+            ctx={stepContext(step, record, fixtures.data[meta.id], window.location.origin, clock.data?.now)}
             result={record.results[step.id]}
             onNext={steps[index + 1] ? () => navigate(`/${meta.id}/${steps[index + 1]!.id}`) : undefined}
           />

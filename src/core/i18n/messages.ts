@@ -97,4 +97,5 @@ export const messages = {
   skipToContent: l("Skip to the step", "跳到当前步骤"),
   stepChanged: l("Now at step", "当前步骤"),
   status: l("Status", "状态"),
+  earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
 } satisfies Record<string, Localized | Record<string, Localized>>;

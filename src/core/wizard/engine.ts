@@ -1,12 +1,12 @@
-import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
+import type { Header, RawRequest } from "../exchange/exchange.ts";
 import { messages } from "../i18n/messages.ts";
 import type { Localized } from "../i18n/localized.ts";
 import type { FlowRecord } from "./store.ts";
-import type { Outcome, RequestSpec, Step, StepContext, Values } from "./types.ts";
+import type { Outcome, RequestSpec, SentExchange, Step, StepContext, Values } from "./types.ts";
 
 /** The context a step's builders see: values so far, this step's params (edits over defaults) and options. */
-export function stepContext(step: Step, record: FlowRecord, fixtures: unknown, origin: string): StepContext {
-  const base = { values: record.values, fixtures, origin, callbackUrl: `${origin}/callback` };
+export function stepContext(step: Step, record: FlowRecord, fixtures: unknown, origin: string, now?: number): StepContext {
+  const base = { values: record.values, fixtures, origin, callbackUrl: `${origin}/callback`, now };
   const edits = record.edits[step.id] ?? {};
   const params: Values = {};
   for (const spec of step.params ?? []) params[spec.name] = edits[spec.name] ?? spec.initial?.(base) ?? "";
@@ -36,7 +36,7 @@ export function previewRequest(spec: RequestSpec, origin: string): RawRequest {
   return { method: spec.method, url: new URL(spec.url, origin).toString(), headers: spec.headers, body: spec.body ?? "" };
 }
 
-export async function sendRequest(spec: RequestSpec, origin: string): Promise<{ request: RawRequest; response: RawResponse; json: unknown }> {
+export async function sendRequest(spec: RequestSpec, origin: string): Promise<SentExchange> {
   const request = previewRequest(spec, origin);
   const res = await fetch(request.url, {
     method: spec.method,

@@ -24,8 +24,8 @@ export function fieldFacts(body: unknown, notes: Record<string, Localized> = {},
 }
 
 /** The common "HTTP error with the provider's envelope" outcome. */
-export function errorOutcome(response: RawResponse, json: unknown, describe?: (body: Record<string, unknown>) => string): Outcome {
+export function errorOutcome(response: RawResponse | undefined, json: unknown, describe?: (body: Record<string, unknown>) => string): Outcome {
   const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
-  const text = body && describe ? describe(body) : `HTTP ${response.status} ${response.statusText}`;
+  const text = body && describe ? describe(body) : response ? `HTTP ${response.status} ${response.statusText}` : "No request was sent";
   return { status: "error", summary: l(text, text), facts: fieldFacts(json) };
 }

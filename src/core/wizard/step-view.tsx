@@ -1,4 +1,4 @@
-import { ResponseView } from "../exchange/exchange-view.tsx";
+import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -107,6 +107,17 @@ export function StepView({ flow, step, index, ctx, result, onNext }: Props) {
         {result ? (
           <>
             <OutcomeView outcome={result.outcome} explanation={explanation} virtualAt={result.virtualAt} />
+            {result.earlier?.map((e, i) => (
+              <details key={i} className="text-sm border border-line rounded p-2">
+                <summary className="cursor-pointer">
+                  {t(messages.earlierExchange)} {i + 1}: {e.request.method} {new URL(e.request.url).pathname} → {e.response.status}
+                </summary>
+                <div className="space-y-2 mt-2">
+                  <RequestView request={e.request} />
+                  <ResponseView response={e.response} />
+                </div>
+              </details>
+            ))}
             {result.response && <ResponseView response={result.response} />}
           </>
         ) : (

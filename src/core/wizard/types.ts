@@ -19,6 +19,15 @@ export interface StepContext {
   origin: string;
   /** The SPA's own callback URL. */
   callbackUrl: string;
+  /** The mocks' virtual clock (Unix seconds) when the context was built, if known. */
+  now?: number | undefined;
+}
+
+/** One request the engine sent and what came back. */
+export interface SentExchange {
+  request: RawRequest;
+  response: RawResponse;
+  json: unknown;
 }
 
 export interface ParamSpec {
@@ -77,6 +86,8 @@ export interface StepResult {
   outcome: Outcome;
   request?: RawRequest;
   response?: RawResponse;
+  /** Exchanges of the same run before the last one (a retried call). */
+  earlier?: Array<{ request: RawRequest; response: RawResponse }>;
   /** Real time the step finished (ms). */
   at: number;
   /** Virtual clock (Unix seconds) when it finished: expiries are shown against it. */
@@ -124,7 +135,13 @@ export interface CallbackStep extends StepBase {
 export interface HttpStep extends StepBase {
   kind: "http";
   request: (ctx: StepContext) => RequestSpec;
-  outcome: (response: RawResponse, json: unknown, ctx: StepContext) => Outcome;
+  /**
+   * Optional: several requests in one run (401 → fetch a new token → retry; use a cached token and send nothing).
+   * Gets `send` and returns every exchange in order; the outcome is judged on the last. Default: send request(ctx) once.
+   */
+  sequence?: (ctx: StepContext, send: (spec: RequestSpec) => Promise<SentExchange>) => Promise<SentExchange[]>;
+  /** `all` holds every exchange of the run when `sequence` sent more than one (or none). */
+  outcome: (response: RawResponse | undefined, json: unknown, ctx: StepContext, all: SentExchange[]) => Outcome;
 }
 
 /** A JSONP call made with a <script> element. */

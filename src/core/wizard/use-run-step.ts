@@ -3,7 +3,7 @@ import { clockQuery } from "../api/control.ts";
 import { l } from "../i18n/localized.ts";
 import { checkState, runJsonp, sendRequest, type JsonpStyle } from "./engine.ts";
 import { useWizardActions } from "./store.ts";
-import type { Outcome, Step, StepContext, StepResult, Values } from "./types.ts";
+import type { Outcome, RequestSpec, Step, StepContext, StepResult, Values } from "./types.ts";
 
 const SAVED: Outcome = { status: "success", summary: l("Saved.", "已保存。") };
 
@@ -24,9 +24,13 @@ export function useRunStep(providerId: string, step: Step) {
           window.location.assign(new URL(step.url(ctx), ctx.origin).toString());
           return undefined;
         case "http": {
-          const { request, response, json } = await sendRequest(step.request(ctx), ctx.origin);
-          const outcome = step.outcome(response, json, ctx);
-          return { result: { outcome, request, response, at: Date.now(), virtualAt: await virtualNow() }, ...(outcome.values ? { values: outcome.values } : {}) };
+          const send = (spec: RequestSpec) => sendRequest(spec, ctx.origin);
+          const all = step.sequence ? await step.sequence(ctx, send) : [await send(step.request(ctx))];
+          const last = all.at(-1);
+          const outcome = step.outcome(last?.response, last?.json, ctx, all);
+          const earlier = all.slice(0, -1).map(({ request, response }) => ({ request, response }));
+          const result: StepResult = { outcome, at: Date.now(), virtualAt: await virtualNow(), ...(last ? { request: last.request, response: last.response } : {}), ...(earlier.length ? { earlier } : {}) };
+          return { result, ...(outcome.values ? { values: outcome.values } : {}) };
         }
         case "jsonp": {
           const style = (ctx.options.style ?? "script") as JsonpStyle;

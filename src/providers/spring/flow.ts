@@ -165,7 +165,7 @@ export const springFlow: Flow = {
       ],
       request: tokenRequest,
       outcome: (response, json) => {
-        if (response.status !== 200) return errorOutcome(response, json, springErrorText);
+        if (response?.status !== 200) return errorOutcome(response, json, springErrorText);
         const body = json as { access_token: string; refresh_token: string };
         return {
           status: "success",
@@ -195,7 +195,7 @@ export const springFlow: Flow = {
       ],
       request: tokenRequest,
       outcome: (response, json, ctx) => {
-        if (response.status !== 200) return errorOutcome(response, json, springErrorText);
+        if (response?.status !== 200) return errorOutcome(response, json, springErrorText);
         const body = json as { access_token: string; refresh_token: string };
         const same = body.refresh_token === ctx.params.refresh_token;
         return {
@@ -222,7 +222,7 @@ export const springFlow: Flow = {
       ],
       request: (ctx) => ({ method: "GET", url: `${BASE}/api/me`, headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
       outcome: (response, json) =>
-        response.status === 200
+        response?.status === 200
           ? { status: "success", summary: l("The resource accepted the token.", "资源服务器接受了该 token。"), facts: fieldFacts(json, {}, ["expires_in"]) }
           : errorOutcome(response, json, springErrorText),
     },
