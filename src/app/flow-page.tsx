@@ -1,8 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { Navigate, useNavigate, useParams } from "react-router";
+import { Navigate, useNavigate, useParams, useSearchParams } from "react-router";
 import { clockQuery, fixturesQuery } from "../core/api/control.ts";
 import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
+import { useTraffic } from "../core/exchange/use-traffic.ts";
+import { ExportBar } from "../core/export/export-bar.tsx";
+import { readPermalink } from "../core/export/permalink.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { stepContext } from "../core/wizard/engine.ts";
@@ -21,7 +24,17 @@ export function FlowPage() {
   const fixtures = useQuery(fixturesQuery());
   const clock = useQuery(clockQuery());
   const record = useFlowRecord(providerId ?? "");
-  const { flowRestarted } = useWizardActions();
+  const { flowRestarted, flowImported } = useWizardActions();
+  const traffic = useTraffic();
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  // A shared permalink restores the sender's parameters and options (never secrets), then leaves the URL clean.
+  useEffect(() => {
+    const shared = readPermalink(`?${searchParams.toString()}`);
+    if (!shared || !providerId) return;
+    flowImported(providerId, { values: {}, edits: shared.edits, options: shared.options, results: {} });
+    setSearchParams({}, { replace: true });
+  }, [searchParams, providerId, flowImported, setSearchParams]);
   const titleRef = useRef<string | undefined>(undefined);
 
   const steps = flow.data?.steps ?? [];
@@ -91,7 +104,10 @@ export function FlowPage() {
         )}
       </div>
       <div className="border-t border-line bg-surface lg:h-[36dvh] min-h-0 shrink-0">
-        <TrafficPanel provider={meta.id} />
+        <TrafficPanel
+          provider={meta.id}
+          toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={(traffic.data ?? []).filter((e) => e.provider === meta.id)} /> : undefined}
+        />
       </div>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Exchange } from "./exchange.ts";
 import { RequestView, ResponseView } from "./exchange-view.tsx";
+import { fromHar } from "./har.ts";
 import { useTraffic } from "./use-traffic.ts";
 
 const statusTone = (status: number) =>
@@ -16,17 +17,30 @@ function pathOf(e: Exchange) {
 }
 
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
-export function TrafficPanel({ provider, highlight }: { provider?: string; highlight?: (e: Exchange) => boolean }) {
+export function TrafficPanel({ provider, highlight, toolbar }: { provider?: string; highlight?: (e: Exchange) => boolean; toolbar?: ReactNode }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const { data = [] } = useTraffic();
+  const { data: live = [] } = useTraffic();
+  const [imported, setImported] = useState<Exchange[] | undefined>();
+  const [importError, setImportError] = useState<string | undefined>();
+  const data = imported ?? live;
   const [onlyThis, setOnlyThis] = useState(true);
   const [selectedId, setSelectedId] = useState<number | undefined>();
   const clear = useMutation({
     mutationFn: clearTraffic,
     onSuccess: () => queryClient.setQueryData(controlKeys.traffic(), []),
   });
-  const shown = (provider && onlyThis ? data.filter((e) => e.provider === provider) : data).slice().reverse();
+  const importHar = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setImported(fromHar(await file.text()));
+      setImportError(undefined);
+      setSelectedId(undefined);
+    } catch (error) {
+      setImportError((error as Error).message);
+    }
+  };
+  const shown = (provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data).slice().reverse();
   const selected = shown.find((e) => e.id === selectedId) ?? shown[0];
 
   return (
@@ -42,11 +56,29 @@ export function TrafficPanel({ provider, highlight }: { provider?: string; highl
               {provider}
             </label>
           )}
+          <label className="btn-quiet text-xs cursor-pointer">
+            {t(messages.importHar)}
+            <input type="file" accept=".har,application/json" className="sr-only" aria-label={t(messages.importHar)} onChange={(e) => void importHar(e.target.files?.[0])} />
+          </label>
           <button type="button" className="btn-quiet text-xs" onClick={() => clear.mutate()}>
             {t(messages.clearTraffic)}
           </button>
         </div>
       </div>
+      {toolbar && <div className="px-3 py-1.5 border-b border-line">{toolbar}</div>}
+      {imported && (
+        <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
+          {t(messages.importedHar)} ({imported.length})
+          <button type="button" className="btn-quiet" onClick={() => setImported(undefined)}>
+            {t(messages.backToLive)}
+          </button>
+        </p>
+      )}
+      {importError && (
+        <p role="alert" className="px-3 py-1 text-xs text-red-700 dark:text-red-300">
+          {importError}
+        </p>
+      )}
       <p className="sr-only">{t(messages.trafficHelp)}</p>
       {shown.length === 0 ? (
         <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>

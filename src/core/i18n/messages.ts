@@ -97,5 +97,13 @@ export const messages = {
   skipToContent: l("Skip to the step", "跳到当前步骤"),
   stepChanged: l("Now at step", "当前步骤"),
   status: l("Status", "状态"),
+  exportEvidence: l("Export evidence", "导出证据"),
+  redactSecrets: l("Redact secrets", "隐去密钥"),
+  exportHar: l("Export HAR", "导出 HAR"),
+  importHar: l("Import HAR", "导入 HAR"),
+  supportBundle: l("Support bundle (Markdown)", "支持包（Markdown）"),
+  copyPermalink: l("Copy permalink", "复制永久链接"),
+  importedHar: l("Viewing an imported HAR", "正在查看导入的 HAR"),
+  backToLive: l("Back to live traffic", "回到实时流量"),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
 } satisfies Record<string, Localized | Record<string, Localized>>;

@@ -8,9 +8,9 @@ import type { Outcome, RequestSpec, SentExchange, Step, StepContext, Values } fr
 export function stepContext(step: Step, record: FlowRecord, fixtures: unknown, origin: string, now?: number): StepContext {
   const base = { values: record.values, fixtures, origin, callbackUrl: `${origin}/callback`, now };
   const edits = record.edits[step.id] ?? {};
-  const params: Values = {};
-  for (const spec of step.params ?? []) params[spec.name] = edits[spec.name] ?? spec.initial?.(base) ?? "";
   const options = { ...step.defaults, ...record.options[step.id] };
+  const params: Values = {};
+  for (const spec of step.params ?? []) params[spec.name] = edits[spec.name] ?? spec.initial?.({ ...base, options }) ?? "";
   return { ...base, params, options };
 }
 

@@ -39,8 +39,8 @@ export interface ParamSpec {
   secret?: boolean;
   /** Where it goes; informational, shown next to the field. */
   in?: "query" | "body" | "header" | "path";
-  /** Initial value, derived from what the flow knows. */
-  initial?: (ctx: Omit<StepContext, "params" | "options">) => string | undefined;
+  /** Initial value, derived from what the flow knows (and this step's option choices, so a choice can switch defaults). */
+  initial?: (ctx: Omit<StepContext, "params">) => string | undefined;
   /** A warning shown before sending (the request is still allowed, so errors can be reproduced). */
   check?: (value: string, ctx: StepContext) => Localized | undefined;
   choices?: string[];
