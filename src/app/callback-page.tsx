@@ -4,7 +4,8 @@ import { useNavigate } from "react-router";
 import { fixturesQuery } from "../core/api/control.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
-import { checkState, stepContext } from "../core/wizard/engine.ts";
+import { stepContext } from "../core/wizard/engine.ts";
+import { completeCallback } from "../core/wizard/execute-step.ts";
 import { usePendingRedirect, wizardStore } from "../core/wizard/store.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -27,19 +28,9 @@ export function CallbackPage() {
     const store = wizardStore.getState();
     const record = store.flows[pending.providerId] ?? { values: {}, edits: {}, options: {}, results: {} };
     const ctx = stepContext(step, record, fixtures.data[pending.providerId], window.location.origin);
-    const query = new URLSearchParams(window.location.search);
-    const stateProblem = checkState(ctx.values.state, query.get("state"));
-    const outcome = stateProblem ?? step.outcome(query, ctx);
-    store.stepCompleted(pending.providerId, pending.stepId, {
-      outcome: { status: "success", summary: messages.redirectFollowed },
-      at: Date.now(),
-    });
-    store.stepCompleted(
-      pending.providerId,
-      step.id,
-      { outcome, request: { method: "GET", url: window.location.href, headers: [], body: "" }, at: Date.now() },
-      stateProblem ? undefined : outcome.values,
-    );
+    const run = completeCallback(step, ctx, window.location.href);
+    store.stepCompleted(pending.providerId, pending.stepId, { outcome: { status: "success", summary: messages.redirectFollowed }, at: Date.now() });
+    store.stepCompleted(pending.providerId, step.id, run.result, run.values);
     store.redirectFinished();
     navigate(`/${pending.providerId}/${step.id}`, { replace: true });
   }, [pending, flow.data, fixtures.data, navigate]);

@@ -6,6 +6,9 @@ import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
 import { useTraffic } from "../core/exchange/use-traffic.ts";
 import { ExportBar } from "../core/export/export-bar.tsx";
 import { readPermalink } from "../core/export/permalink.ts";
+import { failingExchange } from "../core/export/support-bundle.ts";
+import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
+import { useActiveScenario } from "../core/scenario/store.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { stepContext } from "../core/wizard/engine.ts";
@@ -37,6 +40,9 @@ export function FlowPage() {
   }, [searchParams, providerId, flowImported, setSearchParams]);
   const titleRef = useRef<string | undefined>(undefined);
 
+  const providerTraffic = (traffic.data ?? []).filter((e) => e.provider === providerId);
+  const active = useActiveScenario();
+  const scenario = active && active.providerId === providerId ? flow.data?.scenarios?.find((s) => s.id === active.scenarioId) : undefined;
   const steps = flow.data?.steps ?? [];
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index];
@@ -75,6 +81,7 @@ export function FlowPage() {
             </dl>
           </div>
           {flow.data && <StepList flow={flow.data} results={record.results} />}
+          {flow.data && <ScenarioPanel flow={flow.data} />}
           <button
             type="button"
             className="btn-quiet text-xs"
@@ -98,6 +105,7 @@ export function FlowPage() {
             ctx={stepContext(step, record, fixtures.data[meta.id], window.location.origin, clock.data?.now)}
             result={record.results[step.id]}
             onNext={steps[index + 1] ? () => navigate(`/${meta.id}/${steps[index + 1]!.id}`) : undefined}
+            scenario={scenario?.failingStep === step.id ? scenario : undefined}
           />
         ) : (
           <main id="main" className="p-6 text-muted">{flow.error || fixtures.error ? String(flow.error ?? fixtures.error) : "…"}</main>
@@ -106,7 +114,8 @@ export function FlowPage() {
       <div className="border-t border-line bg-surface lg:h-[36dvh] min-h-0 shrink-0">
         <TrafficPanel
           provider={meta.id}
-          toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={(traffic.data ?? []).filter((e) => e.provider === meta.id)} /> : undefined}
+          highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}
+          toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : undefined}
         />
       </div>
     </div>

@@ -17,7 +17,7 @@ function pathOf(e: Exchange) {
 }
 
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
-export function TrafficPanel({ provider, highlight, toolbar }: { provider?: string; highlight?: (e: Exchange) => boolean; toolbar?: ReactNode }) {
+export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
   const t = useT();
   const queryClient = useQueryClient();
   const { data: live = [] } = useTraffic();
@@ -41,7 +41,7 @@ export function TrafficPanel({ provider, highlight, toolbar }: { provider?: stri
     }
   };
   const shown = (provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data).slice().reverse();
-  const selected = shown.find((e) => e.id === selectedId) ?? shown[0];
+  const selected = shown.find((e) => e.id === selectedId) ?? shown.find((e) => e.id === highlightId) ?? shown[0];
 
   return (
     <section aria-labelledby="traffic-heading" className="flex flex-col min-h-0 h-full">
@@ -91,9 +91,10 @@ export function TrafficPanel({ provider, highlight, toolbar }: { provider?: stri
                   type="button"
                   aria-current={e.id === selected?.id ? "true" : undefined}
                   onClick={() => setSelectedId(e.id)}
-                  className={`w-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${e.id === selected?.id ? "bg-surface-2" : ""} ${highlight?.(e) ? "ring-2 ring-inset ring-red-500" : ""}`}
+                  className={`w-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${e.id === selected?.id ? "bg-surface-2" : ""} ${e.id === highlightId ? "ring-2 ring-inset ring-red-500" : ""}`}
                 >
                   <span className="text-muted w-8 shrink-0">#{e.id}</span>
+                  {e.id === highlightId && <span className="sr-only">{t(messages.failingExchange)}</span>}
                   <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
                   <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
                   <span className="truncate flex-1">{pathOf(e)}</span>

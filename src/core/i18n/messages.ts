@@ -105,5 +105,12 @@ export const messages = {
   copyPermalink: l("Copy permalink", "复制永久链接"),
   importedHar: l("Viewing an imported HAR", "正在查看导入的 HAR"),
   backToLive: l("Back to live traffic", "回到实时流量"),
+  scenarios: l("Error scenarios", "错误场景"),
+  scenario: l("Scenario", "场景"),
+  reproduce: l("Reproduce", "复现"),
+  customerSees: l("What the customer sees", "客户看到的现象"),
+  dismiss: l("Dismiss", "关闭"),
+  failingExchange: l("failing exchange", "失败的请求"),
+  lookFor: l("Look for", "留意"),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
 } satisfies Record<string, Localized | Record<string, Localized>>;

@@ -3,6 +3,8 @@ import { parseJson } from "../exchange/format-body.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { explainError } from "../provider/explain-error.ts";
+import { ScenarioBanner } from "../scenario/scenario-banner.tsx";
+import type { Scenario } from "../scenario/types.ts";
 import { checkStep } from "./engine.ts";
 import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
@@ -19,12 +21,14 @@ interface Props {
   ctx: StepContext;
   result: StepResult | undefined;
   onNext: (() => void) | undefined;
+  /** The reproduced scenario failing at this step, if any. */
+  scenario?: Scenario | undefined;
 }
 
 const RUN_LABEL = { setup: messages.save, navigate: messages.go, http: messages.run, jsonp: messages.run, callback: messages.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
-export function StepView({ flow, step, index, ctx, result, onNext }: Props) {
+export function StepView({ flow, step, index, ctx, result, onNext, scenario }: Props) {
   const t = useT();
   const { contract } = flow;
   const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
@@ -58,6 +62,8 @@ export function StepView({ flow, step, index, ctx, result, onNext }: Props) {
           </details>
         )}
       </header>
+
+      {scenario && <ScenarioBanner scenario={scenario} />}
 
       {quirks.map((q) => (
         <QuirkCallout key={q.id} quirk={q} />

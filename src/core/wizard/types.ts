@@ -1,6 +1,7 @@
 import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
 import type { Localized } from "../i18n/localized.ts";
 import type { ProviderContract } from "../provider/contract.ts";
+import type { Scenario } from "../scenario/types.ts";
 
 /** Named values a flow carries from step to step: credentials, state, code, tokens. */
 export type Values = Record<string, string>;
@@ -121,6 +122,11 @@ export interface SetupStep extends StepBase {
 export interface NavigateStep extends StepBase {
   kind: "navigate";
   url: (ctx: StepContext) => string;
+  /**
+   * For one-click reproductions: do what the user does on the provider's pages with real requests
+   * (fetch keeps the session cookie and follows redirects) and return the final callback URL.
+   */
+  headless?: (url: string, ctx: StepContext) => Promise<string>;
   /** Values to remember before leaving (the state that was sent, the redirect_uri). */
   save: (ctx: StepContext) => Values;
 }
@@ -158,4 +164,6 @@ export type Step = SetupStep | NavigateStep | CallbackStep | HttpStep | JsonpSte
 export interface Flow {
   contract: ProviderContract;
   steps: Step[];
+  /** Ready error scenarios support staff can reproduce in one click. */
+  scenarios?: Scenario[];
 }

@@ -3,6 +3,7 @@ import { encodeParams } from "../../core/wizard/engine.ts";
 import { basicAuth, errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
 import type { Flow, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { springContract } from "./contract.ts";
+import { springScenarios } from "./scenarios.ts";
 
 interface SpringFixture {
   clients: Array<{ client_id: string; client_secret: string; redirect_uris: string[]; scope: string[]; autoapprove: boolean }>;
@@ -83,6 +84,7 @@ const springErrorText = (b: Record<string, unknown>) => `${String(b.error)}: ${S
 
 export const springFlow: Flow = {
   contract: springContract,
+  scenarios: springScenarios,
   steps: [
     {
       kind: "setup",
@@ -117,6 +119,20 @@ export const springFlow: Flow = {
         { name: "state", in: "query", explain: l("Recommended. Returned unchanged; the playground compares it on the callback (CSRF protection).", "推荐。服务器原样返回；演练场在回调时比对（防 CSRF）。"), initial: () => sessionState },
       ],
       url: (ctx) => `${BASE}/oauth/authorize?${encodeParams(ctx.params)}`,
+      // One-click reproductions log in and approve with real requests; fetch keeps the session cookie.
+      headless: async (url, ctx) => {
+        const user = (ctx.fixtures as { users?: Array<{ username: string; password: string }> } | undefined)?.users?.[0];
+        const form = (body: string): RequestInit => ({ method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, credentials: "same-origin" });
+        let res = await fetch(url, { credentials: "same-origin" });
+        if (new URL(res.url).pathname.endsWith("/login")) {
+          res = await fetch(`${BASE}/login`, form(encodeParams({ username: user?.username ?? "user", password: user?.password ?? "password" })));
+        }
+        if (new URL(res.url).pathname.endsWith("/oauth/authorize")) {
+          const scopes = (await res.text()).match(/name="scope\.[\w:.-]+"/g)?.map((m) => m.slice(6, -1)) ?? [];
+          res = await fetch(`${BASE}/oauth/authorize`, form(["user_oauth_approval=true", ...new Set(scopes)].map((s) => (s.includes("=") ? s : `${s}=true`)).join("&")));
+        }
+        return res.url;
+      },
       save: (ctx) => ({ state: ctx.params.state ?? "", redirect_uri: ctx.params.redirect_uri ?? "", client_id: ctx.params.client_id ?? "" }),
     },
     {

@@ -56,10 +56,12 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
     return c.redirect(target, 302);
   });
 
-  app.get("/", (c) => {
+  const home = (c: Context) => {
     const s = session(c, false)?.[1];
     return s?.user ? signedInPage(c, s.user) : c.redirect(url(c, "/login"), 302);
-  });
+  };
+  // "/" under the mount answers at /mock/spring; /mock/spring/ (where a login without a saved request lands) is served below.
+  app.get("/", home);
 
   /** Validates an authorize request; a bad client or redirect is never redirected to. */
   function resolveAuthorization(c: Context, params: Params): AuthorizationRequest | { refused: Response | Promise<Response> } {
@@ -168,7 +170,10 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
     return c.json({ name: t.user, client_id: t.clientId, scope: t.scopes, expires_in: expiresIn(env, t.expiresAtMs) });
   });
 
-  app.all("*", (c) => springError(c, 404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`));
+  app.all("*", (c) => {
+    if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === `${env.mountPath}/`) return home(c);
+    return springError(c, 404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
+  });
   app.onError((err, c) => {
     console.error(err);
     return springError(c, 500, "server_error", "The mock failed unexpectedly");

@@ -1,0 +1,44 @@
+import { expect, test } from "./fixtures.ts";
+import { TrafficPanel } from "./pages/traffic.ts";
+import { WizardPage } from "./pages/wizard.ts";
+
+const PROVIDERS = ["spring", "ppmessage", "pigai", "easemob", "openplatform"];
+
+/** Every scenario in every provider's catalogue: one click reproduces it, the failing step explains it. */
+for (const provider of PROVIDERS) {
+  test(`Scenarios: every ${provider} error in the catalogue reproduces in one click`, async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.open(provider);
+    const list = page.getByRole("list", { name: "Error scenarios" });
+    const buttons = list.getByRole("button", { name: /^Reproduce: / });
+    await expect(buttons.first(), `${provider} offers error scenarios`).toBeVisible();
+    const count = await buttons.count();
+    test.info().annotations.push({ type: "scenarios", description: String(count) });
+    expect(count, `${provider} has at least five scenarios`).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      const name = (await button.getAttribute("aria-label"))!.replace(/^Reproduce: /, "");
+      await test.step(name, async () => {
+        await button.click();
+        const banner = page.getByRole("region", { name: `Scenario: ${name}` });
+        await expect(banner).toBeVisible({ timeout: 15_000 });
+        const shows = (await banner.getByTestId("scenario-shows").textContent())!;
+        const cameBack = page.getByRole("region", { name: "What came back" });
+        await expect(cameBack).toContainText(shows);
+        await expect(cameBack.locator("[data-outcome]")).toHaveAttribute("data-outcome", /error|warning/);
+        if (i === 0) await page.screenshot({ path: `docs/screenshots/${provider}-scenario.png` });
+      });
+    }
+  });
+}
+
+test("Scenarios: the failing exchange is highlighted and selected in the traffic panel", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  const traffic = new TrafficPanel(page);
+  await wizard.open("spring");
+  await page.getByRole("button", { name: "Reproduce: Authorization code used twice" }).click();
+  await expect(page.getByRole("region", { name: /Scenario: Authorization code used twice/ })).toBeVisible();
+  const failing = traffic.list.getByRole("button", { name: /failing exchange/ });
+  await expect(failing).toContainText("400");
+  await expect(failing).toHaveAttribute("aria-current", "true");
+});

@@ -1,0 +1,37 @@
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import type { Scenario } from "./types.ts";
+import { scenarioDismissed } from "./store.ts";
+
+/** Shown on the failing step of a reproduced scenario: what the customer saw, why, and how to fix it. */
+export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
+  const t = useT();
+  return (
+    <section aria-label={`${t(messages.scenario)}: ${t(scenario.title)}`} className="rounded-md border-2 border-red-500/60 bg-red-50 dark:bg-red-950/30 p-3 text-sm space-y-1">
+      <div className="flex items-start justify-between gap-2">
+        <p className="font-semibold">
+          <span className="chip chip-bad mr-2">{t(messages.scenario)}</span>
+          {t(scenario.title)}
+        </p>
+        <button type="button" className="btn-quiet text-xs" onClick={scenarioDismissed}>
+          {t(messages.dismiss)}
+        </button>
+      </div>
+      <p>
+        <strong>{t(messages.customerSees)}:</strong> {t(scenario.symptom)}
+      </p>
+      <p>
+        <strong>{t(messages.lookFor)}:</strong> <code data-testid="scenario-shows">{scenario.shows}</code>
+      </p>
+      <p>
+        <strong>{t(messages.cause)}:</strong> {t(scenario.cause)}
+      </p>
+      <p>
+        <strong>{t(messages.fix)}:</strong> {t(scenario.fix)}
+      </p>
+      <blockquote className="font-mono text-xs text-muted border-l-2 border-red-500/50 pl-2 break-all">
+        {t(messages.fromDocument)}: {scenario.source}
+      </blockquote>
+    </section>
+  );
+}
