@@ -36,7 +36,9 @@ export async function executeStep(step: Step, ctx: StepContext, virtualNow: () =
       try {
         const { url, payload } = await runJsonp(step.url(ctx), step.callbackParam, style);
         const received = typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>).state : undefined;
-        const stateProblem = ctx.params.state ? checkState(ctx.params.state, typeof received === "string" ? received : null) : undefined;
+        // An error payload carries no token and (at Pigai) no state: show the error, not a missing-state warning.
+        const isError = typeof payload === "object" && payload !== null && "error" in payload;
+        const stateProblem = ctx.params.state && !isError ? checkState(ctx.params.state, typeof received === "string" ? received : null) : undefined;
         const outcome = stateProblem ?? step.outcome(payload, ctx);
         const request = { method: "GET", url, headers: [], body: "" };
         return { result: { outcome, request, at: Date.now(), virtualAt: await virtualNow() }, ...(stateProblem ? {} : withValues(outcome)) };

@@ -1,0 +1,249 @@
+import type { RawResponse } from "../../core/exchange/exchange.ts";
+import { l } from "../../core/i18n/localized.ts";
+import { encodeParams } from "../../core/wizard/engine.ts";
+import { errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
+import type { Fact, Flow, Outcome, ParamSpec, StepContext } from "../../core/wizard/types.ts";
+import { pigaiContract } from "./contract.ts";
+import { pigaiScenarios } from "./scenarios.ts";
+
+/** The provider's slice of GET /mock/_control/fixtures (never fixtures.ts: browser code does not import server code). */
+interface PigaiFixture {
+  clients: Array<{ client_id: string; client_secret: string; name: string }>;
+}
+type FixtureCtx = { fixtures: unknown };
+
+const BASE = pigaiContract.mockBase;
+const fixture = (ctx: FixtureCtx) => ctx.fixtures as PigaiFixture | undefined;
+const firstClient = (ctx: FixtureCtx) => fixture(ctx)?.clients[0];
+const clientById = (ctx: FixtureCtx, id: string | undefined) => fixture(ctx)?.clients.find((c) => c.client_id === id);
+const sessionState = randomState();
+
+const clientIdParam: ParamSpec = {
+  name: "client_id",
+  required: true,
+  explain: l("Required. The application's unique id: the APIKey (App key).", "必须，应用的唯一标识，对应于 APIKey"),
+  initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
+  check: (value, ctx) =>
+    clientById(ctx, value)
+      ? undefined
+      : l(`No application “${value}” (the document's APIKEY / Your_App_Key are placeholders).`, `没有应用 “${value}”（文档中的 APIKEY / Your_App_Key 只是占位符）。`),
+};
+const responseTypeParam: ParamSpec = { name: "response_type", required: true, in: "query", explain: l("Required. Always token.", "必须，固定值 token。"), initial: () => "token" };
+
+const expiresStringNote = l('A STRING ("7200") in method one\'s answer; method two answers the number 7200. Convert before comparing or adding.', '方法一返回的是字符串（"7200"）；方法二返回数字 7200。比较或相加前先转换。');
+const expiresNumberNote = l('A NUMBER (7200) in method two\'s answer; method one\'s JSONP answer has the string "7200".', '方法二返回的是数字（7200）；方法一的 JSONP 返回的是字符串 "7200"。');
+const pigaiErrorText = (b: Record<string, unknown>) => `${String(b.error)} (error_code ${String(b.error_code)}): ${String(b.error_description ?? "")}`;
+
+/** A JSONP payload in the document's shapes: the token, or {error, error_code: 21329, error_description}. */
+function payloadOutcome(payload: unknown, how: string, howZh: string): Outcome {
+  const body = typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>) : undefined;
+  if (!body) return { status: "error", summary: l(`The callback was called without a JSON object: ${JSON.stringify(payload)}`, `回调收到的不是 JSON 对象：${JSON.stringify(payload)}`) };
+  if (body.error !== undefined || typeof body.access_token !== "string") {
+    const text = pigaiErrorText(body);
+    return { status: "error", summary: l(`Pigai answered an error through the callback — ${text}`, `批改网通过回调返回错误 —— ${text}`), facts: fieldFacts(body) };
+  }
+  const facts = fieldFacts(body, { expires_in: expiresStringNote }, ["expires_in"]);
+  return {
+    status: "success",
+    summary: l(`Token received ${how}; state checked.`, `已${howZh}拿到 token；state 已校验。`),
+    values: { access_token: body.access_token, jsonp_expires_in: JSON.stringify(body.expires_in) },
+    facts,
+    quirks: ["expires-in-string-vs-number"],
+  };
+}
+
+/** Splits `myfun({...})` into the function name and its JSON argument. */
+function parseJsonpText(text: string): { callback: string; payload: unknown } | undefined {
+  const match = /^\s*([A-Za-z_$][\w$.]*)\(([\s\S]*)\)\s*;?\s*$/.exec(text);
+  if (!match) return undefined;
+  try {
+    return { callback: match[1]!, payload: JSON.parse(match[2]!) };
+  } catch {
+    return undefined;
+  }
+}
+
+function rawOutcome(response: RawResponse | undefined, json: unknown): Outcome {
+  if (!response || response.status !== 200) {
+    const outcome = errorOutcome(response, json, pigaiErrorText);
+    return {
+      ...outcome,
+      summary: l(
+        `${outcome.summary.en} — refused as plain JSON, the callback is not echoed: a <script> element would fail to load.`,
+        `${outcome.summary.zh} —— 以纯 JSON 拒绝，不回显 callback：<script> 元素会加载失败。`,
+      ),
+    };
+  }
+  const header = (name: string) => response.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? "";
+  const parsed = parseJsonpText(response.body);
+  if (!parsed) return { status: "error", summary: l("The answer is not callback(json).", "返回内容不是 callback(json) 形式。") };
+  const inner = payloadOutcome(parsed.payload, "", "");
+  const facts: Fact[] = [
+    { label: "Content-Type", value: header("content-type") },
+    { label: "X-Content-Type-Options", value: header("x-content-type-options") },
+    { label: "callback", value: parsed.callback, note: l("The function the script calls: exactly the callback parameter.", "脚本调用的函数：正是 callback 参数。") },
+    ...(inner.facts ?? []),
+  ];
+  if (inner.status !== "success") return { ...inner, facts };
+  return {
+    ...inner,
+    summary: l(`The raw answer is JavaScript: ${parsed.callback}({…}).`, `原始返回是 JavaScript：${parsed.callback}({…})。`),
+    facts,
+  };
+}
+
+export const pigaiFlow: Flow = {
+  contract: pigaiContract,
+  scenarios: pigaiScenarios,
+  steps: [
+    {
+      kind: "setup",
+      id: "client",
+      title: l("Client setup: APIKEY and App secret", "客户端设置：APIKEY 与 App secret"),
+      explain: l(
+        "The application registered at Pigai, pre-filled from the mock's fixtures. Method one (in the browser) needs only client_id, the APIKey; method two (server side) also needs the App secret. Neither redirects, so no redirect URI is registered.",
+        "在批改网注册的应用，已按模拟服务器的初始数据填好。方法一（浏览器）只需要 client_id，即 APIKey；方法二（服务器端）还需要 App secret。两种方法都不重定向，所以没有注册重定向 URI。",
+      ),
+      doc: "| client_id | 必须,应用的唯一标识，对应于 APIKey |\n| client_id | 必须,应用的唯一标识,创建应用时分配的App key |\n| client_secret | 必须,创建应用时分配的App secret |",
+      params: [
+        clientIdParam,
+        { name: "client_secret", required: true, secret: true, explain: l("The App secret; only method two (server side) sends it.", "App secret；只有方法二（服务器端）发送它。"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
+      ],
+      save: (ctx) => ({ client_id: ctx.params.client_id ?? "", client_secret: ctx.params.client_secret ?? "" }),
+    },
+    {
+      kind: "jsonp",
+      id: "jsonp",
+      title: l("Method one: JSONP GET /oauth2/authorize2", "方法一：JSONP GET /oauth2/authorize2"),
+      explain: l(
+        "For clients such as JavaScript in the browser. The playground loads the URL as a real <script>: the answer is JavaScript, callback(jsondata), and calling the callback hands over the token. Choose how the callback is named: a <script> element with a generated callback, or the way the document's jQuery example does it ($.ajax with dataType: 'jsonp' names it jQuery…_… and adds _=). Errors come through the same callback. The state is checked against the one sent.",
+        "适用于浏览器中的 JavaScript 等客户端。演练场用真实的 <script> 加载该 URL：返回的是 JavaScript，即 callback(jsondata)，回调被调用时交出 token。选择回调的命名方式：<script> 元素加生成的回调名，或文档 jQuery 示例的方式（$.ajax 的 dataType: 'jsonp' 会命名为 jQuery…_… 并加上 _=）。错误也通过同一个回调返回。演练场会校验 state。",
+      ),
+      doc: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz\n\nmyfun({\"access_token\":\"8d734bf19bc9e7b0dbec5642204e7988a05cc222\",\"expires_in\":\"7200\",\"token_type\":\"Bearer\",\"state\":\"xyz\"})\n\n$.ajax({\n   url: 'http://api.pigai.org/oauth2/authorize2',\n   type: 'get',\n   data: {\n\tresponse_type: 'token',\n\tclient_id: '提供APIKEY',\n\tstate: 'xyz'\n   },\n   dataType: 'jsonp'\n}).done(function(d) {\n\talert( d.access_token );\n});",
+      quirks: ["expires-in-string-vs-number"],
+      options: [
+        {
+          id: "style",
+          label: l("JSONP style", "JSONP 方式"),
+          choices: [
+            { value: "script", label: l("<script> element", "<script> 元素"), explain: l("A generated callback name on window, a <script src> in <head>", "在 window 上生成回调名，在 <head> 中插入 <script src>") },
+            { value: "jquery", label: l("The jQuery way", "jQuery 方式"), explain: l("$.ajax({dataType: 'jsonp'}): callback=jQuery…_…&_=…, as in the document's example", "$.ajax({dataType: 'jsonp'})：callback=jQuery…_…&_=…，与文档示例一致") },
+          ],
+        },
+      ],
+      defaults: { style: "script" },
+      params: [
+        { ...clientIdParam, in: "query" },
+        responseTypeParam,
+        {
+          name: "state",
+          in: "query",
+          explain: l("Optional. Returned unchanged, against CSRF; the playground generates one and checks it.", "可选，服务器会把 state 值原样传回客户端，用于防止 csrf 攻击。演练场生成并校验。"),
+          initial: () => sessionState,
+        },
+      ],
+      url: (ctx) => `${BASE}/oauth2/authorize2?${encodeParams(ctx.params)}`,
+      callbackParam: "callback",
+      outcome: (payload, ctx) =>
+        ctx.options.style === "jquery"
+          ? payloadOutcome(payload, "the jQuery way (callback=jQuery…, _=…)", "以 jQuery 方式（callback=jQuery…、_=…）")
+          : payloadOutcome(payload, "through a <script> element with a generated callback", "通过 <script> 元素与生成的回调"),
+    },
+    {
+      kind: "http",
+      id: "jsonp-raw",
+      title: l("Method one, read as text: the raw JavaScript answer", "方法一，按文本读取：原始 JavaScript 返回"),
+      explain: l(
+        "The same request fetched as text instead of run as a script, with the document's DEMO values (callback=myfun, state=xyz), to see exactly what the script gets: myfun({...}) as application/javascript with X-Content-Type-Options: nosniff. The callback must be a JavaScript identifier path; try alert(1)// or leave it empty: the mock refuses with 400 in plain JSON and never echoes it.",
+        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：application/javascript、带 X-Content-Type-Options: nosniff 的 myfun({...})。callback 必须是 JavaScript 标识符路径；试试 alert(1)// 或留空：模拟服务以纯 JSON 返回 400，且从不回显。",
+      ),
+      doc: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz\n\n| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|\n\n返回的格式为js的callback(jsondata) 函数,其中callback为自定义的。",
+      quirks: ["expires-in-string-vs-number"],
+      params: [
+        {
+          name: "callback",
+          required: true,
+          in: "query",
+          explain: l("Required. Your JavaScript function's name.", "必须，自定义 JavaScript 函数。"),
+          initial: () => "myfun",
+          check: (value) =>
+            /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(value) ? undefined : l("Not a JavaScript identifier path: expect a 400 refusal.", "不是 JavaScript 标识符路径：将被 400 拒绝。"),
+        },
+        responseTypeParam,
+        { ...clientIdParam, in: "query" },
+        { name: "state", in: "query", explain: l("Optional. Returned unchanged (the DEMO's xyz).", "可选，原样返回（DEMO 中为 xyz）。"), initial: () => "xyz" },
+      ],
+      request: (ctx: StepContext) => ({ method: "GET", url: `${BASE}/oauth2/authorize2?${encodeParams(ctx.params)}`, headers: [["Accept", "*/*"]] }),
+      outcome: (response, json) => rawOutcome(response, json),
+    },
+    {
+      kind: "http",
+      id: "token",
+      title: l("Method two: POST /oauth2/access_token (server side)", "方法二：POST /oauth2/access_token（服务器端）"),
+      explain: l(
+        "For servers (PHP, Java, …): POST grant_type=client_credentials with the App key and App secret as a form body, as the document's curl -d does. The answer is plain JSON: expires_in is a number here, scope is null, and there is no state, although the result table lists one.",
+        "适用于服务器端（php、java 等）：以表单体 POST grant_type=client_credentials 与 App key、App secret，与文档中的 curl -d 一致。返回纯 JSON：这里 expires_in 是数字，scope 为 null，也没有 state，尽管返回结果表里列了 state。",
+      ),
+      doc: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"\n\n{\n    "access_token":"336342b797d895c2fafcfa547f751bfd326dc168",\n    "expires_in":7200,\n    "token_type":"Bearer",\n    "scope":null\n}\n| access_token | 临时token |\n| expires_in | 过期时间限制，默认为2个小时。 |\n| state | 带过来的state 防止crsf攻击 |',
+      quirks: ["expires-in-string-vs-number", "method-two-state"],
+      params: [
+        { name: "grant_type", required: true, in: "body", explain: l("Required. client_credentials.", "必须，值为 client_credentials"), initial: () => "client_credentials" },
+        { ...clientIdParam, in: "body", explain: l("Required. The application's unique id, the App key assigned at creation.", "必须，应用的唯一标识，创建应用时分配的 App key") },
+        { name: "client_secret", required: true, secret: true, in: "body", explain: l("Required. The App secret assigned at creation.", "必须，创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
+      ],
+      request: (ctx) => ({
+        method: "POST",
+        url: `${BASE}/oauth2/access_token`,
+        headers: [["Content-Type", "application/x-www-form-urlencoded"]],
+        body: encodeParams(ctx.params),
+      }),
+      outcome: (response, json, ctx) => {
+        if (response?.status !== 200) return errorOutcome(response, json, pigaiErrorText);
+        const body = json as Record<string, unknown>;
+        const facts: Fact[] = fieldFacts(body, { expires_in: expiresNumberNote, scope: l("null: the document's example has it too.", "null：文档示例中也是如此。") }, ["expires_in"]);
+        const earlier = ctx.values.jsonp_expires_in;
+        if (earlier) {
+          facts.push({
+            label: "expires_in (method one, JSONP)",
+            value: earlier,
+            note: l(`Same field, other type: in JavaScript ${earlier} === ${JSON.stringify(body.expires_in)} is false.`, `同一字段，类型不同：在 JavaScript 中 ${earlier} === ${JSON.stringify(body.expires_in)} 为 false。`),
+          });
+        }
+        facts.push({
+          label: "state",
+          value: "state" in body ? JSON.stringify(body.state) : "(absent)",
+          note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
+        });
+        return {
+          status: "success",
+          summary: l("Token issued; expires_in is a number here, and no state comes back.", "已获得 token；这里 expires_in 是数字，也没有返回 state。"),
+          values: { access_token: String(body.access_token) },
+          facts,
+          quirks: ["expires-in-string-vs-number", "method-two-state"],
+        };
+      },
+    },
+    {
+      kind: "http",
+      id: "resource",
+      title: l("Use the token: GET /api/me", "使用 token：GET /api/me"),
+      badges: ["assumed"],
+      explain: l(
+        "The document stops at the token. The mock adds GET /api/me, protected by Authorization: Bearer <token> (token_type is Bearer), so expiry and 401 can be seen: advance the virtual clock by 2 h and send again. Either method's token works; the last one fetched is filled in.",
+        "文档只讲到获取 token。模拟服务额外提供 GET /api/me，以 Authorization: Bearer <token>（token_type 为 Bearer）保护，以便观察过期与 401：把虚拟时钟拨快 2 小时后再发送。两种方法的 token 都可以；默认填入最近获取的那个。",
+      ),
+      params: [
+        { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
+      ],
+      request: (ctx) => ({ method: "GET", url: `${BASE}/api/me`, headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
+      outcome: (response, json) =>
+        response?.status === 200
+          ? {
+              status: "success",
+              summary: l("The token was accepted.", "token 被接受。"),
+              facts: fieldFacts(json, { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, ["expires_in"]),
+            }
+          : errorOutcome(response, json, pigaiErrorText),
+    },
+  ],
+};
