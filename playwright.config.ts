@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     command: "npx tsx server/main.ts",
-    env: { PORT: String(PORT), HOST: "127.0.0.1" },
+    env: { PORT: String(PORT), HOST: "127.0.0.1", ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}) },
     url: `http://localhost:${PORT}/mock/_control/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,7 +7,7 @@ import { createMockApp } from "./app.ts";
 /** `npm start`: the built SPA and every mock provider from one process, one origin. */
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
-const dist = resolve(import.meta.dirname, "../dist");
+const dist = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : resolve(import.meta.dirname, "../dist");
 const publicHost = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
 
 const { app } = createMockApp({ origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`] });

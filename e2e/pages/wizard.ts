@@ -44,6 +44,6 @@ export class WizardPage {
 
   /** The response section of the current step's result. */
   get response() {
-    return this.page.getByRole("region", { name: "What came back" }).getByRole("region", { name: "Response" });
+    return this.page.getByRole("region", { name: "What came back" }).getByRole("group", { name: "Response" });
   }
 }

@@ -38,7 +38,7 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
           ]}
         />
       )}
-      {truncated && <p className="text-xs text-amber-700 dark:text-amber-300">{t(messages.truncated)}</p>}
+      {truncated && <p className="text-xs text-amber-800 dark:text-amber-300">{t(messages.truncated)}</p>}
     </div>
   );
 }
@@ -47,7 +47,7 @@ export function RequestView({ request, showCurl = true }: { request: RawRequest;
   const t = useT();
   const url = new URL(request.url, window.location.origin);
   return (
-    <section aria-label={t(messages.request)} className="space-y-1">
+    <div role="group" aria-label={t(messages.request)} className="space-y-1">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line break-all">
           <strong>{request.method}</strong> {url.pathname}
@@ -57,20 +57,20 @@ export function RequestView({ request, showCurl = true }: { request: RawRequest;
       </div>
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
       <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(messages.request)} ${t(messages.body)}`} />
-    </section>
+    </div>
   );
 }
 
 export function ResponseView({ response }: { response: RawResponse }) {
   const t = useT();
-  const tone = response.status >= 400 ? "text-red-700 dark:text-red-300" : response.status >= 300 ? "text-amber-700 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
+  const tone = response.status >= 400 ? "text-red-700 dark:text-red-300" : response.status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
   return (
-    <section aria-label={t(messages.response)} className="space-y-1">
+    <div role="group" aria-label={t(messages.response)} className="space-y-1">
       <p className="code-line">
         HTTP/1.1 <strong className={tone}>{response.status}</strong> {response.statusText}
       </p>
       <HeaderList headers={response.headers} />
       <BodyView headers={response.headers} body={response.body} truncated={response.bodyTruncated} label={`${t(messages.response)} ${t(messages.body)}`} />
-    </section>
+    </div>
   );
 }

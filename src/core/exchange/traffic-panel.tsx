@@ -9,7 +9,7 @@ import { fromHar } from "./har.ts";
 import { useTraffic } from "./use-traffic.ts";
 
 const statusTone = (status: number) =>
-  status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-700 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
+  status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
 
 function pathOf(e: Exchange) {
   const url = new URL(e.request.url, window.location.origin);

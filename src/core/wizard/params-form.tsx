@@ -84,7 +84,7 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
                   <p id={`${id}-help`} className="text-xs text-muted mt-1">
                     {t(spec.explain)}
                     {mine.map((w, i) => (
-                      <span key={i} className="block text-amber-700 dark:text-amber-300 font-medium">
+                      <span key={i} className="block text-amber-800 dark:text-amber-300 font-medium">
                         ⚠ {t(w.text)}
                       </span>
                     ))}

@@ -84,7 +84,7 @@ export function StepView({ flow, step, index, ctx, result, onNext, scenario }: P
             {run.isPending ? t(messages.running) : t(RUN_LABEL[step.kind])}
           </button>
           {warnings.length > 0 && (
-            <span className="text-sm text-amber-700 dark:text-amber-300" role="status">
+            <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
               ⚠ {t(messages.validation)}: {warnings.length}
             </span>
           )}
@@ -124,7 +124,7 @@ export function StepView({ flow, step, index, ctx, result, onNext, scenario }: P
                 </div>
               </details>
             ))}
-            {result.response && <ResponseView response={result.response} />}
+            {result.response ? <ResponseView response={result.response} /> : result.request && <RequestView request={result.request} showCurl={false} />}
           </>
         ) : (
           <p className="text-sm text-muted">{t(messages.notRunYet)}</p>

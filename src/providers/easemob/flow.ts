@@ -2,6 +2,7 @@ import { l } from "../../core/i18n/localized.ts";
 import { errorOutcome, fieldFacts } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, SentExchange, StepContext, StepOption, Values } from "../../core/wizard/types.ts";
 import { easemobContract } from "./contract.ts";
+import { easemobScenarios } from "./scenarios.ts";
 
 /** The provider's slice of GET /mock/_control/fixtures (never imported from fixtures.ts: that is server code). */
 interface EasemobFixture {
@@ -160,6 +161,7 @@ const usersFacts = (json: unknown): Fact[] => {
 
 export const easemobFlow: Flow = {
   contract: easemobContract,
+  scenarios: easemobScenarios,
   steps: [
     {
       kind: "setup",

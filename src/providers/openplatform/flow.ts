@@ -3,6 +3,7 @@ import { encodeParams } from "../../core/wizard/engine.ts";
 import { fieldFacts } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, SentExchange, StepContext, StepOption, Values } from "../../core/wizard/types.ts";
 import { openplatformContract } from "./contract.ts";
+import { openplatformScenarios } from "./scenarios.ts";
 
 /** The provider's slice of GET /mock/_control/fixtures (never imported from fixtures.ts: that is server code). */
 interface OpenplatformFixture {
@@ -127,6 +128,7 @@ const checkCodeDoc =
 
 export const openplatformFlow: Flow = {
   contract: openplatformContract,
+  scenarios: openplatformScenarios,
   steps: [
     {
       kind: "setup",

@@ -26,7 +26,7 @@ export function loginPage(c: Context, action: string, state: { error: boolean; l
     style: STYLE,
     body: html`<main>
 <form method="post" action="${action}">
-<h2>Please sign in</h2>
+<h1>Please sign in</h1>
 ${state.error ? html`<div class="alert" role="alert">Bad credentials</div>` : ""}
 ${state.logout ? html`<div class="alert" role="status">You have been signed out</div>` : ""}
 <label for="username">Username</label>
@@ -85,6 +85,6 @@ export function signedInPage(c: Context, username: string) {
   return renderPage(c, {
     title: "Signed in",
     style: STYLE,
-    body: html`<main><h2>Signed in as ${username}</h2><p>No authorization request was saved, so there is nowhere to continue to.</p>${MOCK_NOTE}</main>`,
+    body: html`<main><h1>Signed in as ${username}</h1><p>No authorization request was saved, so there is nowhere to continue to.</p>${MOCK_NOTE}</main>`,
   });
 }

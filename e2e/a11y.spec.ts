@@ -1,0 +1,85 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { SpringFlow } from "./pages/spring.ts";
+
+const PROVIDERS = ["spring", "ppmessage", "pigai", "easemob", "openplatform"];
+const LOOKS = [
+  { name: "light, English", theme: "light", language: "en" },
+  { name: "dark, 简体中文", theme: "dark", language: "zh" },
+] as const;
+
+async function choose(page: Page, look: (typeof LOOKS)[number]) {
+  await page.getByRole("combobox", { name: /^(Theme|主题)$/ }).selectOption(look.theme);
+  await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(look.language);
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(" ")}`);
+  expect(summary, where).toEqual([]);
+}
+
+for (const look of LOOKS) {
+  test(`Accessibility: home and every step of every flow, ${look.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/");
+    await choose(page, look);
+    await expectNoViolations(page, "home");
+    for (const provider of PROVIDERS) {
+      await page.goto(`/${provider}`);
+      const steps = page.getByRole("navigation").getByRole("link");
+      await expect(steps.first()).toBeVisible();
+      const count = await steps.count();
+      for (let i = 0; i < count; i++) {
+        await steps.nth(i).click();
+        await expect(page.locator("#step-title")).toBeVisible();
+        await expectNoViolations(page, `${provider} step ${i + 1}`);
+      }
+    }
+  });
+}
+
+test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await expectNoViolations(page, "callback result");
+  await flow.next();
+  await flow.run("Send request");
+  await flow.expectOutcome("success");
+  await expectNoViolations(page, "token result");
+  await flow.run("Send request");
+  await flow.expectOutcome("error");
+  await expectNoViolations(page, "error with explanation");
+  await choose(page, LOOKS[1]);
+  await expectNoViolations(page, "error with explanation, dark zh");
+  await page.getByRole("button", { name: /^复现: / }).first().click();
+  await expect(page.getByTestId("scenario-shows")).toBeVisible();
+  await expectNoViolations(page, "scenario banner, dark zh");
+});
+
+test("Accessibility: the mock's own login and approval pages", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.saveClient();
+  await flow.goAuthorize();
+  await expect(page.getByRole("heading", { name: "Please sign in" })).toBeVisible();
+  await expectNoViolations(page, "spring login");
+  await flow.login();
+  await expect(page.getByRole("heading", { name: "OAuth Approval" })).toBeVisible();
+  await expectNoViolations(page, "spring approval");
+});
+
+test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page }) => {
+  await page.goto("/spring/client");
+  await expect(page.locator("#step-title")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to the step" })).toBeFocused();
+  const save = page.getByRole("button", { name: "Save and continue" });
+  await save.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-outcome]")).toHaveAttribute("data-outcome", "success");
+  await page.getByRole("button", { name: /Next step/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#step-title")).toBeFocused();
+  await expect(page.locator("#step-title")).toContainText("Authorize");
+});
