@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { PP_USER, PpmessageFlow } from "./pages/ppmessage.ts";
 import { SpringFlow } from "./pages/spring.ts";
 
 const PROVIDERS = ["spring", "ppmessage", "pigai", "easemob", "openplatform"];
@@ -67,6 +68,17 @@ test("Accessibility: the mock's own login and approval pages", async ({ page }) 
   await flow.login();
   await expect(page.getByRole("heading", { name: "OAuth Approval" })).toBeVisible();
   await expectNoViolations(page, "spring approval");
+});
+
+test("Accessibility: PPMessage's 应用授权 page, also after a wrong password", async ({ page }) => {
+  const flow = new PpmessageFlow(page);
+  await flow.saveClient();
+  await flow.goAuthorize();
+  await expect(flow.authorizeHeading).toBeVisible();
+  await expectNoViolations(page, "ppmessage 应用授权");
+  await flow.login(PP_USER.email, "wrong-password");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expectNoViolations(page, "ppmessage 应用授权 with error");
 });
 
 test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page }) => {
