@@ -111,6 +111,7 @@ test("Easemob: ttl 0 never expires, and the cache step refetches only near expir
   await expect(page.getByRole("region", { name: "What will be sent" })).toContainText('"ttl": 1800');
   await flow.run("Send request");
   await flow.expectOutcome("success", "App token issued");
+  await expect(flow.response).toContainText('"expires_in": 1800');
   await flow.open("easemob", "cache");
   await flow.run("Send request");
   await flow.expectOutcome("success", "near expiry: fetched a new one, then called the API (2 requests)");

@@ -10,6 +10,11 @@ export function HomePage() {
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t(messages.appTitle)}</h1>
         <p className="text-muted max-w-3xl">{t(messages.tagline)}</p>
+        <p>
+          <Link to="/diagnose" className="text-accent underline">
+            {t(messages.diagnoseLink)}
+          </Link>
+        </p>
       </div>
       <section aria-labelledby="providers-heading" className="space-y-3">
         <h2 id="providers-heading" className="text-lg font-medium">

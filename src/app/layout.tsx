@@ -50,6 +50,9 @@ export function Layout() {
           {t(messages.appTitle)}
         </Link>
         <div className="flex flex-wrap items-center gap-4">
+          <Link to="/diagnose" className="text-sm text-accent underline">
+            {t(messages.diagnoseLink)}
+          </Link>
           <ClockControl />
           <Preferences />
         </div>

@@ -113,4 +113,5 @@ export const messages = {
   failingExchange: l("failing exchange", "失败的请求"),
   lookFor: l("Look for", "留意"),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
+  diagnoseLink: l("Diagnose pasted evidence", "诊断粘贴的证据"),
 } satisfies Record<string, Localized | Record<string, Localized>>;

@@ -110,7 +110,11 @@ export function StepView({ flow, step, index, ctx, result, onNext, scenario }: P
         <h3 id="came-back" className="panel-title">
           {t(messages.cameBack)}
         </h3>
-        {result ? (
+        {run.isPending ? (
+          <p className="text-sm text-muted" role="status">
+            {t(messages.running)}
+          </p>
+        ) : result ? (
           <>
             <OutcomeView outcome={result.outcome} explanation={explanation} virtualAt={result.virtualAt} />
             {result.earlier?.map((e, i) => (

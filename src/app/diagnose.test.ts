@@ -1,0 +1,248 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { mockClient } from "../../server/testing.ts";
+import type { Fixtures } from "../core/api/control.ts";
+import { diagnose } from "../core/diagnose/diagnose.ts";
+import type { Diagnosis, ProviderEndpoints } from "../core/diagnose/types.ts";
+import { loadAllEndpoints } from "./registry.ts";
+
+let providers: ProviderEndpoints[];
+let fixtures: Fixtures;
+beforeAll(async () => {
+  providers = await loadAllEndpoints();
+  fixtures = (await (await mockClient().get("/mock/_control/fixtures")).json()) as Fixtures;
+});
+
+interface Case {
+  name: string;
+  input: string;
+  provider?: string;
+  endpoint?: string;
+  step?: Diagnosis["step"];
+  /** Each must match one finding's English message, with the severity given. */
+  expect?: [severity: "error" | "warning" | "info", message: RegExp][];
+  /** No error-level findings at all. */
+  clean?: boolean;
+  replay?: { mode: "navigate" | "fetch"; method: string; url: string };
+  diff?: { expected: string; actual: string; ops: string };
+}
+
+const cases: Case[] = [
+  {
+    name: "seed 001: authorize URL",
+    input: "http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost",
+    provider: "spring",
+    endpoint: "authorize",
+    clean: true,
+    replay: { mode: "navigate", method: "GET", url: "/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http%3A%2F%2Flocalhost" },
+  },
+  {
+    name: "seed 001: postman token URL",
+    input: "http://localhost:8090/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost",
+    provider: "spring",
+    endpoint: "token",
+    clean: true,
+    expect: [
+      ["info", /bare URL.*POST/],
+      ["info", /Secrets in the query string/],
+    ],
+    replay: { mode: "fetch", method: "POST", url: "/mock/spring/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http%3A%2F%2Flocalhost" },
+  },
+  {
+    name: "seed 001: first curl (--data-urlencode)",
+    input:
+      '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token',
+    provider: "spring",
+    endpoint: "token",
+    clean: true,
+  },
+  {
+    name: "seed 001: second curl misspells messging-client",
+    input:
+      '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token',
+    provider: "spring",
+    endpoint: "token",
+    expect: [["error", /client_id=“messging-client” is not a registered client/]],
+    diff: { expected: "messaging-client", actual: "messging-client", ops: "mess[-a]ging-client" },
+    replay: { mode: "fetch", method: "POST", url: "/mock/spring/oauth/token" },
+  },
+  {
+    name: "seed 001: refresh curl",
+    input:
+      '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
+    provider: "spring",
+    endpoint: "refresh",
+    clean: true,
+  },
+  {
+    name: "seed 001: callback URL",
+    input: "http://localhost?code=W636oE",
+    provider: "spring",
+    step: "callback",
+    expect: [["info", /authorization code “W636oE”/]],
+  },
+  {
+    name: "seed 000: authorize example with redirect_id",
+    input: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code",
+    provider: "ppmessage",
+    endpoint: "authorize",
+    expect: [
+      ["error", /redirect_id is not a documented parameter: did you mean redirect_uri/],
+      ["error", /client_id is still the document's placeholder/],
+    ],
+    replay: { mode: "navigate", method: "GET", url: "/mock/ppmessage/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code" },
+  },
+  {
+    name: "seed 000: callback with state",
+    input: "http://you-site.com?code=xxxxxx&state=xxxx",
+    provider: "ppmessage",
+    step: "callback",
+    clean: true,
+  },
+  {
+    name: "ppmessage: Bearer sent to the API",
+    input: `curl -X POST -H 'Content-Type: application/json' -H 'Authorization: Bearer abc123' -d '{"app_uuid":"3d6f41b8-5b1f-11e6-9c4e-acbc32d7e3f1"}' https://ppmessage.com/api/PP_GET_APP_SERVICE_USER_LIST`,
+    provider: "ppmessage",
+    endpoint: "api",
+    expect: [["error", /Authorization uses the Bearer scheme; this provider wants OAuth/]],
+  },
+  {
+    name: "ppmessage: raw HTTP token request with a trailing-slash redirect_uri",
+    input: [
+      "POST /ppauth/token HTTP/1.1",
+      "Host: ppmessage.com",
+      "Content-Type: application/x-www-form-urlencoded",
+      "",
+      "code=abc&client_id=3d6e2a9c-5b1f-11e6-9c4e-acbc32d7e3f1&client_secret=wrong&redirect_uri=http%3A%2F%2Fyou-site.com%2F&grant_type=authorization_code",
+    ].join("\r\n"),
+    provider: "ppmessage",
+    endpoint: "token",
+    expect: [
+      ["error", /redirect_uri “http:\/\/you-site.com\/” is not registered/],
+      ["error", /client_secret does not match/],
+    ],
+    diff: { expected: "http://you-site.com", actual: "http://you-site.com/", ops: "http://you-site.com[+/]" },
+    replay: { mode: "fetch", method: "POST", url: "/mock/ppmessage/ppauth/token" },
+  },
+  {
+    name: "spring: wrong grant_type in a form post",
+    input: "curl -d 'grant_type=authorisation_code&code=x&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost' http://localhost:8090/oauth/token",
+    provider: "spring",
+    expect: [["error", /grant_type=“authorisation_code” is not allowed/]],
+  },
+  {
+    name: "seed 002: easemob curl (ttl sent as a string)",
+    input: `curl -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' -d '{
+   "grant_type": "client_credentials",
+   "client_id": "YXA6i-Ak8Ol4Eei2l11ZjV-EAg",
+   "client_secret": "YXA6VunqiNxoB7IwXHInk1cGiXOOJfc",
+   "ttl": "1024000"
+ }' 'http://a1.easemob.com/easemob-demo/testapp/token'`,
+    provider: "easemob",
+    endpoint: "token",
+    clean: true,
+    expect: [["warning", /ttl is documented as a number but was sent as a string/]],
+    replay: { mode: "fetch", method: "POST", url: "/mock/easemob/easemob-demo/testapp/token" },
+  },
+  {
+    name: "easemob: JSON sent without Content-Type (curl -d default)",
+    input: `curl -d '{"grant_type":"client_credentials","client_id":"YXA6i-Ak8Ol4Eei2l11ZjV-EAg","client_secret":"YXA6VunqiNxoB7IwXHInk1cGiXOOJfc"}' http://a1.easemob.com/easemob-demo/testap/token`,
+    provider: "easemob",
+    expect: [
+      ["error", /The body is JSON but Content-Type says form/],
+      ["error", /app_name=“testap” \(from the path\)/],
+      ["warning", /Header Accept/],
+    ],
+  },
+  {
+    name: "seed 003: DEMO JSONP URL",
+    input: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz",
+    provider: "pigai",
+    endpoint: "authorize2",
+    expect: [["error", /client_id is still the document's placeholder “APIKEY”/]],
+    replay: { mode: "fetch", method: "GET", url: "/mock/pigai/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz" },
+  },
+  {
+    name: "seed 003: method two curl ($ curl with a line continuation)",
+    input: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"',
+    provider: "pigai",
+    endpoint: "access_token",
+    expect: [["error", /placeholder “Your_App_Key”/]],
+  },
+  {
+    name: "seed 003: JSONP answer (expires_in as a string)",
+    input: 'myfun({"access_token":"8d734bf19bc9e7b0dbec5642204e7988a05cc222","expires_in":"7200","token_type":"Bearer","state":"xyz"})',
+    provider: "pigai",
+    step: "response",
+    expect: [["info", /expires_in/]],
+  },
+  {
+    name: "pigai: server-side answer with expires_in as a string",
+    input: '{"access_token":"336342b797d895c2fafcfa547f751bfd326dc168","expires_in":"7200","token_type":"Bearer","scope":null}',
+    provider: "pigai",
+    step: "response",
+    expect: [["warning", /expires_in is a string here; the document gives a number/]],
+  },
+  {
+    name: "pigai: error 21329",
+    input: '{"error":"invalid_client","error_code":21329,"error_description":"client_id not found"}',
+    provider: "pigai",
+    step: "response",
+    expect: [["error", /.+/]],
+  },
+  {
+    name: "seed 004: 4102 error body",
+    input: '{\n  "status": "4102",\n  "message": "authorization_code is invalid",\n  "data": []\n}',
+    provider: "openplatform",
+    step: "response",
+    expect: [["error", /code/i]],
+  },
+  {
+    name: "seed 004: token success with status as a number",
+    input: '{"status": 2000, "message": "ok", "data": {"open_id": "x", "access_token": "y", "expires_in": 7200, "refresh_token": "z", "scope": "sns_base"}}',
+    provider: "openplatform",
+    step: "response",
+    expect: [["warning", /status is a number here; the document gives a string/]],
+  },
+  {
+    name: "spring: raw HTTP error response",
+    input: 'HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n\r\n{"error":"invalid_client","error_description":"Bad client credentials"}',
+    step: "response",
+    expect: [["error", /client id is unknown or the secret is wrong/]],
+  },
+  {
+    name: "spring: authorize with a trailing-slash redirect_uri (via the mock base)",
+    input: "http://localhost:4173/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost/",
+    provider: "spring",
+    endpoint: "authorize",
+    expect: [["error", /redirect_uri “http:\/\/localhost\/” is not registered/]],
+    diff: { expected: "http://localhost", actual: "http://localhost/", ops: "http://localhost[+/]" },
+  },
+  {
+    name: "openplatform: path in the wrong case",
+    input: "curl -d 'app_id=op1f45b3c51894531e&secret=8ab9ff00bec358bba1e1a11ae59c9e45&grant_type=authorization_code&code=c' https://open.example.com/oauth2/token",
+    provider: "openplatform",
+    endpoint: "token",
+    expect: [["error", /differs in letter case/]],
+  },
+];
+
+const render = (ops: { op: string; text: string }[]) => ops.map((o) => (o.op === "same" ? o.text : o.op === "extra" ? `[+${o.text}]` : `[-${o.text}]`)).join("");
+
+describe("diagnose: pasted evidence → findings", () => {
+  it.each(cases)("$name", (c) => {
+    const d = diagnose(c.input, providers, fixtures);
+    const summary = d.findings.map((f) => `${f.severity}: ${f.message.en}`);
+    if (c.provider) expect(d.provider?.id, summary.join("\n")).toBe(c.provider);
+    if (c.endpoint) expect(d.endpoint?.id).toBe(c.endpoint);
+    if (c.step) expect(d.step).toBe(c.step);
+    for (const [severity, re] of c.expect ?? []) expect(d.findings.some((f) => f.severity === severity && re.test(f.message.en)), `${severity} ${re} in\n${summary.join("\n")}`).toBe(true);
+    if (c.clean) expect(summary.filter((s) => s.startsWith("error"))).toEqual([]);
+    if (c.replay) expect({ mode: d.replay?.mode, method: d.replay?.method, url: d.replay?.url }).toEqual(c.replay);
+    if (c.diff) {
+      const f = d.findings.find((x) => x.diff && x.diff.expected === c.diff!.expected);
+      expect(f?.diff?.actual).toBe(c.diff.actual);
+      expect(render(f!.diff!.ops)).toBe(c.diff.ops);
+    }
+    for (const f of d.findings) expect(f.message.zh).toBeTruthy();
+  });
+});
