@@ -11,6 +11,12 @@ export interface PlaygroundOptions {
   /** Origins the SPA is served from; `<origin>/callback` is registered with every redirecting client. */
   origins?: string[];
   trafficCapacity?: number;
+  /**
+   * Per-provider overrides of tunables, keyed by provider id (e.g. the bench passes
+   * `{ easemob: { rate_limit_max_requests: null } }` to lift the token rate limit).
+   * Not for normal use: the defaults are what the documents describe.
+   */
+  providerSettings?: Record<string, Record<string, unknown>>;
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
@@ -26,7 +32,8 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   const log = new TrafficLog(options.trafficCapacity);
   const providers = mockProviderFactories.map((create) => {
     const id = create.id;
-    return create.factory({ ...env, mountPath: `/mock/${id}` });
+    const settings = options.providerSettings?.[id];
+    return create.factory({ ...env, mountPath: `/mock/${id}`, ...(settings ? { settings } : {}) });
   });
 
   const mock = new Hono();
@@ -35,7 +42,8 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id));
     mock.route(`/${provider.id}`, provider.routes);
   }
-  mock.notFound((c) => c.json({ error: "not_found", error_description: `no mock provider serves ${c.req.path}` }, 404));
+  // A catch-all route, not notFound(): a sub-app's notFound handler is ignored once it is mounted with route().
+  mock.all("*", (c) => c.json({ error: "not_found", error_description: `no mock provider serves ${c.req.path}` }, 404));
 
   const app = new Hono();
   app.route("/mock", mock);

@@ -13,20 +13,27 @@ export class TrafficLog {
 
   constructor(readonly capacity = TRAFFIC_CAPACITY) {}
 
+  /** Index of the oldest entry once the ring is full (it is overwritten next). */
+  private head = 0;
+
   add(exchange: Omit<Exchange, "id">): Exchange {
     const full = { ...exchange, id: this.nextId++ };
-    this.ring.push(full);
-    if (this.ring.length > this.capacity) this.ring.splice(0, this.ring.length - this.capacity);
+    if (this.ring.length < this.capacity) this.ring.push(full);
+    else if (this.capacity > 0) {
+      this.ring[this.head] = full;
+      this.head = (this.head + 1) % this.capacity;
+    }
     for (const listener of this.listeners) listener(full);
     return full;
   }
 
   list(): Exchange[] {
-    return [...this.ring];
+    return this.head === 0 ? [...this.ring] : [...this.ring.slice(this.head), ...this.ring.slice(0, this.head)];
   }
 
   clear(): void {
     this.ring.length = 0;
+    this.head = 0;
   }
 
   subscribe(listener: Listener): () => void {

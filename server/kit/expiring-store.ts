@@ -15,22 +15,45 @@ interface Entry<V> {
 export class ExpiringStore<V> {
   private readonly entries = new Map<string, Entry<V>>();
   private writes = 0;
+  /**
+   * A live iterator over the keys, oldest first, kept between evictions: a fresh
+   * `keys().next()` would step over every slot deleted since the map last compacted,
+   * which made each write at capacity cost tens of microseconds.
+   */
+  private oldest: Iterator<string> | undefined;
+  /** Writes between sweeps: a sweep walks the whole map, so it is spread thin on big stores. */
+  private readonly sweepEvery: number;
 
   constructor(
     private readonly clock: Clock,
     private readonly capacity = 10_000,
-  ) {}
+  ) {
+    this.sweepEvery = Math.max(256, capacity >> 3);
+  }
 
   /** expiresAt is in Unix seconds (virtual); null never expires. */
   set(key: string, value: V, expiresAt: number | null): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAtMs: expiresAt === null ? null : expiresAt * 1000 });
-    if (++this.writes % 256 === 0) this.sweep(EXPIRED_KEPT_SECONDS);
+    if (++this.writes % this.sweepEvery === 0) this.sweep(EXPIRED_KEPT_SECONDS);
     while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      if (!this.evictOldest()) break;
     }
+  }
+
+  /** Deletes the oldest entry. Every key before the iterator's position has been evicted
+   * already, and a key set again moves to the end, so the next key is the oldest alive. */
+  private evictOldest(): boolean {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      this.oldest ??= this.entries.keys();
+      const next = this.oldest.next();
+      if (!next.done) {
+        this.entries.delete(next.value);
+        return true;
+      }
+      this.oldest = undefined;
+    }
+    return false;
   }
 
   get(key: string): V | undefined {
@@ -92,5 +115,6 @@ export class ExpiringStore<V> {
 
   clear(): void {
     this.entries.clear();
+    this.oldest = undefined;
   }
 }

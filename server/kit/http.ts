@@ -5,7 +5,19 @@ import { bodyLimit } from "hono/body-limit";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
-  return bodyLimit({ maxSize: MAX_BODY_BYTES, onError: onTooLarge });
+  const streamed = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: onTooLarge });
+  return async (c, next) => {
+    // The common cases are decided from the headers alone, as bodyLimit itself would, without
+    // touching c.req.raw.body: on @hono/node-server that would turn the light request into a
+    // full web Request (and its stream) on every call. A streamed body goes through bodyLimit.
+    const method = c.req.method;
+    if (method === "GET" || method === "HEAD") return next();
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+      return parseInt(length || "0", 10) > MAX_BODY_BYTES ? onTooLarge(c) : next();
+    }
+    return streamed(c, next);
+  };
 }
 
 /** Appends query parameters the way the documents show it: `http://localhost?code=W636oE`. */

@@ -13,6 +13,11 @@ export interface MockEnv {
 export interface ProviderEnv extends MockEnv {
   /** Where the provider is mounted, e.g. "/mock/spring": its documented base maps here. */
   mountPath: string;
+  /**
+   * Overrides of the provider's tunables (the `settings` shown in /fixtures), e.g. the
+   * bench lifting Easemob's rate limit. Absent in normal use; unknown names are ignored.
+   */
+  settings?: Record<string, unknown>;
 }
 
 /** Shape of GET /mock/_control/fixtures for one provider. */

@@ -35,13 +35,29 @@ function sfc32(seed: number): () => number {
 export function createRandom(): Random {
   let seeded: (() => number) | null = null;
   let seedValue: number | null = null;
+  // Crypto bytes are drawn a page at a time: one getRandomValues call per token costs more than the token.
+  const pool = new Uint8Array(4096);
+  let poolUsed = pool.length;
   const bytes = (n: number) => {
     const out = new Uint8Array(n);
     if (seeded) for (let i = 0; i < n; i++) out[i] = seeded() & 0xff;
-    else crypto.getRandomValues(out);
+    else if (n > pool.length) crypto.getRandomValues(out);
+    else {
+      if (poolUsed + n > pool.length) {
+        crypto.getRandomValues(pool);
+        poolUsed = 0;
+      }
+      out.set(pool.subarray(poolUsed, poolUsed + n));
+      // Each byte is handed out once.
+      pool.fill(0, poolUsed, poolUsed + n);
+      poolUsed += n;
+    }
     return out;
   };
-  const hex = (n: number) => Array.from(bytes(n), (b) => b.toString(16).padStart(2, "0")).join("");
+  const hex = (n: number) => {
+    const b = bytes(n);
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("hex");
+  };
   return {
     bytes,
     hex,

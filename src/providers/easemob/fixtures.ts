@@ -49,3 +49,22 @@ export const EASEMOB_SETTINGS = {
   /** How long a banned client is refused. */
   ban_seconds: 600,
 } as const;
+
+export interface EasemobSettings {
+  default_ttl: number;
+  /** null: no rate limit at all (only through an explicit override, e.g. the bench). */
+  rate_limit_max_requests: number | null;
+  rate_limit_window_seconds: number;
+  ban_seconds: number;
+}
+
+/** EASEMOB_SETTINGS with the overrides given to createMockApp (non-negative whole numbers; null lifts the rate limit). */
+export function easemobSettings(overrides: Record<string, unknown> = {}): EasemobSettings {
+  const settings: EasemobSettings = { ...EASEMOB_SETTINGS };
+  const whole = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+  if (whole(overrides.default_ttl)) settings.default_ttl = overrides.default_ttl;
+  if (whole(overrides.rate_limit_max_requests) || overrides.rate_limit_max_requests === null) settings.rate_limit_max_requests = overrides.rate_limit_max_requests;
+  if (whole(overrides.rate_limit_window_seconds)) settings.rate_limit_window_seconds = overrides.rate_limit_window_seconds;
+  if (whole(overrides.ban_seconds)) settings.ban_seconds = overrides.ban_seconds;
+  return settings;
+}

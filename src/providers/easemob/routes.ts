@@ -3,7 +3,7 @@ import { capBody, schemeToken } from "../../../server/kit/http.ts";
 import { readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { easemobError, tooLarge } from "./errors.ts";
-import { EASEMOB_SETTINGS, type EasemobApp } from "./fixtures.ts";
+import { easemobSettings, type EasemobApp } from "./fixtures.ts";
 import { appKey, createEasemobState, type RateRecord } from "./state.ts";
 
 /** Easemob app tokens look like the document's "YWMt…" (base64 of "ac-" + payload): 140 characters. */
@@ -21,7 +21,7 @@ function parseTtl(raw: unknown): number | "absent" | undefined {
 export function createEasemobMock(env: ProviderEnv): MockProvider {
   let state = createEasemobState(env);
   const app = new Hono();
-  const settings = EASEMOB_SETTINGS;
+  const settings = easemobSettings(env.settings);
 
   const findApp = (c: Context): EasemobApp | undefined => state.apps.get(appKey(c.req.param("org_name") ?? "", c.req.param("app_name") ?? ""));
 
@@ -33,6 +33,8 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
 
   /** Counts one token request of a client on the virtual clock; answers the 429 when over the limit or banned. */
   function rateLimit(c: Context, clientId: string): Response | undefined {
+    const max = settings.rate_limit_max_requests;
+    if (max === null) return undefined;
     const now = env.clock.nowMs();
     let record: RateRecord | undefined = state.rates.get(clientId);
     if (!record) {
@@ -51,7 +53,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     const windowStart = now - settings.rate_limit_window_seconds * 1000;
     record.requestsMs = record.requestsMs.filter((t) => t > windowStart && t <= now);
     record.requestsMs.push(now);
-    if (record.requestsMs.length > settings.rate_limit_max_requests) {
+    if (record.requestsMs.length > max) {
       record.bannedUntilMs = now + settings.ban_seconds * 1000;
       record.requestsMs = [];
       c.header("Retry-After", String(settings.ban_seconds));
@@ -61,7 +63,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
         429,
         "reach_limit",
         "TooManyRequestsException",
-        `This request has reached api limit: more than ${settings.rate_limit_max_requests} token requests in ${settings.rate_limit_window_seconds} seconds; client ${clientId} is banned for ${settings.ban_seconds} seconds`,
+        `This request has reached api limit: more than ${max} token requests in ${settings.rate_limit_window_seconds} seconds; client ${clientId} is banned for ${settings.ban_seconds} seconds`,
       );
     }
     return undefined;

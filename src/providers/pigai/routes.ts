@@ -13,8 +13,12 @@ export const CALLBACK_MAX_LENGTH = 128;
 // The document's tokens are 40 lower-case hex characters.
 const newToken = (env: ProviderEnv) => env.random.hex(20);
 
-/** JSON.stringify leaves U+2028/U+2029 raw; escape them so the answer is valid in any JS engine. */
-const toJs = (value: unknown) => JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+/**
+ * JSON.stringify leaves U+2028/U+2029 raw; escape them so the answer is valid in any JS engine.
+ * `<` and `>` are escaped too, so a reflected value never shows up as markup, whatever renders the answer.
+ */
+const toJs = (value: unknown) =>
+  JSON.stringify(value).replace(/[\u2028\u2029<>]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Mock of seed 003's Pigai: JSONP implicit grant and server-side client_credentials, mounted at /mock/pigai. */
 export function createPigaiMock(env: ProviderEnv): MockProvider {

@@ -170,7 +170,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   });
 
   app.all("*", (c) =>
-    c.req.path.includes("/ppauth/")
+    c.req.path.startsWith(`${env.mountPath}/ppauth/`)
       ? ppError(c, 404, oauthError("not_found", `No endpoint ${c.req.method} ${c.req.path}`))
       : ppError(c, 404, "NO_ACTION", `No endpoint ${c.req.method} ${c.req.path}.`),
   );

@@ -1,0 +1,37 @@
+/**
+ * The mock as `npm start` serves it (one Hono app on @hono/node-server, traffic
+ * recorder on), for `npm run bench`. Listens on loopback, on PORT or an
+ * ephemeral port, and reports the port to its parent over IPC (or prints it).
+ *
+ * One difference from `npm start`, for the bench only: Easemob's token rate
+ * limit (more than 5 token requests a minute → 429 and a ban) is lifted, or the
+ * bench would measure nothing but 429s. BENCH_EASEMOB_RATE_LIMIT=<n> sets a
+ * limit instead (the default behaviour of the app itself is unchanged).
+ */
+import { serve } from "@hono/node-server";
+import { createMockApp } from "../server/app.ts";
+
+const limit = process.env.BENCH_EASEMOB_RATE_LIMIT;
+const { app } = createMockApp({ providerSettings: { easemob: { rate_limit_max_requests: limit ? Number(limit) : null } } });
+
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: "127.0.0.1" }, (info) => {
+  if (process.send) process.send({ port: info.port });
+  else console.log(`mock on http://127.0.0.1:${info.port}/mock`);
+});
+
+process.on("message", (msg) => {
+  if (msg === "stats") {
+    const { rss, heapUsed } = process.memoryUsage();
+    const { user, system } = process.cpuUsage();
+    process.send?.({ rss, heapUsed, cpuMicros: user + system });
+  }
+});
+process.on("disconnect", () => {
+  server.close();
+  process.exit(0);
+});
+// Ctrl-C (or a profiler's SIGINT) exits cleanly, so --cpu-prof can write its profile.
+process.on("SIGINT", () => {
+  server.close();
+  process.exit(0);
+});

@@ -1,0 +1,299 @@
+/**
+ * `npm run bench`: the mock's token endpoints under load, against a bare
+ * node:http server answering a fixed JSON body.
+ *
+ * Both servers run in their own child processes on loopback (bench/bare-server.mjs
+ * and bench/serve-mock.ts, the latter exactly the app `npm start` serves, traffic
+ * recorder on); autocannon drives them from this process with 10 connections.
+ *
+ * Environment:
+ *   BENCH_DURATION  seconds per target (default 10)
+ *   BENCH_SOAK      seconds of the RSS soak on Pigai client_credentials (default 60; 0 skips it)
+ *   BENCH_SSE=0     no SSE client on the traffic stream (default: one)
+ *   BENCH_WRITE=1   also write the figures to bench/RESULTS.md
+ *
+ * Besides requests/s and latency it reports the server's CPU time per request
+ * (from process.cpuUsage() in the child), which stays comparable when other
+ * work shares the machine. Total time with the defaults: about 2 minutes.
+ *
+ * During every run one Server-Sent Events client follows /mock/_control/traffic/stream
+ * and counts the exchanges it receives, to show the stream keeps up without
+ * holding responses back.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import { resolve } from "node:path";
+import autocannon from "autocannon";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const SOAK = Number(process.env.BENCH_SOAK ?? 60);
+const CONNECTIONS = 10;
+const here = import.meta.dirname;
+
+const TARGETS = {
+  ratio: 0.4,
+  p99Ms: 5,
+  rssGrowthMb: 50,
+};
+
+// ---------------------------------------------------------------------------
+// Child processes
+
+interface Stats {
+  rss: number;
+  heapUsed: number;
+  cpuMicros: number;
+}
+
+interface Child {
+  proc: ChildProcess;
+  port: number;
+  /** Memory and CPU time used so far (µs, user + system) of the child. */
+  stats(): Promise<Stats>;
+  stop(): void;
+}
+
+function start(args: string[]): Promise<Child> {
+  return new Promise((resolvePromise, reject) => {
+    const proc = spawn(process.execPath, args, { cwd: resolve(here, ".."), stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    proc.once("error", reject);
+    proc.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+    proc.once("message", (msg: { port: number }) => {
+      resolvePromise({
+        proc,
+        port: msg.port,
+        stats: () =>
+          new Promise((res) => {
+            proc.once("message", (m) => res(m as Stats));
+            proc.send("stats");
+          }),
+        stop: () => {
+          proc.removeAllListeners("exit");
+          proc.disconnect();
+        },
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// HTTP helpers (setup only; the load is autocannon's)
+
+async function springRefreshToken(base: string): Promise<string> {
+  const authorize = `${base}/mock/spring/oauth/authorize?response_type=code&client_id=trusted-client&redirect_uri=http://localhost`;
+  const first = await fetch(authorize, { redirect: "manual" });
+  const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0]!;
+  await fetch(`${base}/mock/spring/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie },
+    body: "username=user&password=password",
+  });
+  const approved = await fetch(authorize, { redirect: "manual", headers: { cookie } });
+  const code = new URL(approved.headers.get("location")!).searchParams.get("code");
+  if (!code) throw new Error(`no code from the Spring authorize dance (status ${approved.status})`);
+  const token = await fetch(`${base}/mock/spring/oauth/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: `grant_type=authorization_code&code=${code}&redirect_uri=http://localhost&client_id=trusted-client&client_secret=trusted-secret`,
+  });
+  const body = (await token.json()) as { refresh_token?: string };
+  if (!body.refresh_token) throw new Error(`no refresh token: ${JSON.stringify(body)}`);
+  return body.refresh_token;
+}
+
+/** Id of the newest recorded exchange: the number recorded since start. */
+async function lastExchangeId(base: string): Promise<number> {
+  const list = (await (await fetch(`${base}/mock/_control/traffic`)).json()) as Array<{ id: number }>;
+  return list.at(-1)?.id ?? 0;
+}
+
+/** One SSE client on the traffic stream, counting exchanges as they arrive. */
+function followTraffic(port: number) {
+  let exchanges = 0;
+  let tail = "";
+  let response: IncomingMessage | undefined;
+  const ready = new Promise<void>((resolvePromise, reject) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path: "/mock/_control/traffic/stream", headers: { accept: "text/event-stream" } }, (res) => {
+      response = res;
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        const text = tail + chunk;
+        const lines = text.split("\n");
+        tail = lines.pop() ?? "";
+        for (const line of lines) {
+          if (line === "event: exchange") exchanges++;
+          else if (line === "event: ready") resolvePromise();
+        }
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+  return { ready, count: () => exchanges, close: () => response?.destroy() };
+}
+
+// ---------------------------------------------------------------------------
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+  /** Server CPU time (user + system) per request, µs: independent of what else the machine runs. */
+  cpuPerRequest: number;
+  ratio?: number;
+  cpuRatio?: number;
+}
+
+async function load(name: string, server: Child, options: autocannon.Options): Promise<Row> {
+  const before = await server.stats();
+  const result = await autocannon({ connections: CONNECTIONS, pipelining: 1, ...options });
+  const after = await server.stats();
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+    cpuPerRequest: (after.cpuMicros - before.cpuMicros) / Math.max(1, result.requests.total),
+  };
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+  console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per target, soak ${SOAK} s; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  const bare = await start([resolve(here, "bare-server.mjs")]);
+  const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
+  const base = `http://127.0.0.1:${mock.port}`;
+  const sse = process.env.BENCH_SSE === "0" ? undefined : followTraffic(mock.port);
+  try {
+    await sse?.ready;
+    const refreshToken = await springRefreshToken(base);
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    const endpoints: Array<[string, autocannon.Options]> = [
+      [
+        "Pigai client_credentials",
+        {
+          url: `${base}/mock/pigai/oauth2/access_token`,
+          method: "POST",
+          headers: form,
+          body: "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803",
+        },
+      ],
+      [
+        "Spring refresh_token",
+        {
+          url: `${base}/mock/spring/oauth/token`,
+          method: "POST",
+          headers: { ...form, authorization: `Basic ${Buffer.from("trusted-client:trusted-secret").toString("base64")}` },
+          body: `grant_type=refresh_token&refresh_token=${encodeURIComponent(refreshToken)}`,
+        },
+      ],
+      [
+        "Easemob app token",
+        {
+          url: `${base}/mock/easemob/easemob-demo/testapp/token`,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ grant_type: "client_credentials", client_id: "YXA6i-Ak8Ol4Eei2l11ZjV-EAg", client_secret: "YXA6VunqiNxoB7IwXHInk1cGiXOOJfc" }),
+        },
+      ],
+    ];
+
+    // Warm both servers up (JIT) before measuring.
+    await load("warm-up", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", body: "x=1", duration: 2 });
+    for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
+
+    const rows: Row[] = [];
+    const bareRow = await load("bare node:http (fixed JSON)", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
+    rows.push(bareRow);
+    const sseBefore = sse?.count() ?? 0;
+    let mockRequests = 0;
+    for (const [name, options] of endpoints) {
+      const row = await load(name, mock, { ...options, duration: DURATION });
+      row.ratio = row.rps / bareRow.rps;
+      row.cpuRatio = bareRow.cpuPerRequest / row.cpuPerRequest;
+      mockRequests += row.total;
+      rows.push(row);
+    }
+    // Give the stream a moment to flush what is still queued, then compare with what the
+    // log recorded since the client connected (ids count every exchange, warm-ups included).
+    await new Promise((r) => setTimeout(r, 500));
+    const sseReceived = sse?.count() ?? 0;
+    const recorded = await lastExchangeId(base);
+    const duringRuns = sseReceived - sseBefore;
+
+    let soak: { seconds: number; before: Stats; after: Stats; row: Row } | undefined;
+    if (SOAK > 0) {
+      const before = await mock.stats();
+      const row = await load(`Pigai client_credentials, ${SOAK} s soak`, mock, { ...endpoints[0]![1], duration: SOAK });
+      row.ratio = row.rps / bareRow.rps;
+      row.cpuRatio = bareRow.cpuPerRequest / row.cpuPerRequest;
+      const after = await mock.stats();
+      soak = { seconds: SOAK, before, after, row };
+    }
+
+    // ----- report
+    const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | server CPU µs/req | CPU ratio |";
+    const lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+    for (const r of [...rows, ...(soak ? [soak.row] : [])]) {
+      const ratio = (x: number | undefined) => (x === undefined ? "1.00×" : `${x.toFixed(2)}×`);
+      lines.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${ratio(r.ratio)} | ${fmt(r.cpuPerRequest, 1)} | ${ratio(r.cpuRatio)} |`);
+    }
+    const table = lines.join("\n");
+    console.log(`\n${table}\n`);
+
+    const checks: Array<[string, boolean]> = [];
+    for (const r of rows.slice(1)) {
+      checks.push([`${r.name}: ≥ ${TARGETS.ratio}× bare (${r.ratio!.toFixed(2)}×)`, r.ratio! >= TARGETS.ratio]);
+      checks.push([`${r.name}: p99 < ${TARGETS.p99Ms} ms (${r.p99} ms)`, r.p99 < TARGETS.p99Ms]);
+      checks.push([`${r.name}: 0 errors, 0 non-2xx (${r.errors}, ${r.non2xx})`, r.errors === 0 && r.non2xx === 0]);
+    }
+    const sseLine = `SSE client received ${fmt(sseReceived)} of the ${fmt(recorded)} exchanges recorded (${fmt(duringRuns)} during the ${fmt(mockRequests)} measured requests)`;
+    if (sse) checks.push([sseLine, sseReceived >= recorded]);
+    let rssLine = "RSS soak skipped (BENCH_SOAK=0)";
+    if (soak) {
+      const growth = mb(soak.after.rss - soak.before.rss);
+      rssLine = `mock RSS ${fmt(mb(soak.before.rss), 1)} MB before, ${fmt(mb(soak.after.rss), 1)} MB after the ${soak.seconds} s soak (${growth >= 0 ? "+" : ""}${fmt(growth, 1)} MB; heap ${fmt(mb(soak.before.heapUsed ?? 0), 1)} → ${fmt(mb(soak.after.heapUsed ?? 0), 1)} MB)`;
+      checks.push([rssLine, growth < TARGETS.rssGrowthMb]);
+      checks.push([`soak: 0 errors, 0 non-2xx (${soak.row.errors}, ${soak.row.non2xx})`, soak.row.errors === 0 && soak.row.non2xx === 0]);
+    }
+    for (const [text, ok] of checks) console.log(`${ok ? "ok  " : "MISS"} ${text}`);
+    const met = checks.every(([, ok]) => ok);
+    console.log(met ? "\nall targets met" : "\nsome targets missed (see MISS above)");
+
+    if (process.env.BENCH_WRITE === "1") {
+      const md = `# Bench results (\`npm run bench\`)
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load average before the run ${os.loadavg()[0]!.toFixed(2)}.
+autocannon, ${CONNECTIONS} connections, loopback, ${DURATION} s per target; both servers in their own process; the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
+Targets: ≥ ${TARGETS.ratio}× the bare server, p99 < ${TARGETS.p99Ms} ms, 0 errors, RSS growth < ${TARGETS.rssGrowthMb} MB over the soak.
+
+${table}
+
+- ${sseLine}.
+- ${rssLine}.
+- ${met ? "All targets met." : `Missed: ${checks.filter(([, ok]) => !ok).map(([t]) => t).join("; ")}.`}
+`;
+      await writeFile(resolve(here, "RESULTS.md"), md);
+      console.log("wrote bench/RESULTS.md");
+    }
+    process.exitCode = 0;
+  } finally {
+    sse?.close();
+    bare.stop();
+    mock.stop();
+  }
+}
+
+await main();
