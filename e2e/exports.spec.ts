@@ -64,3 +64,20 @@ test("Support: a permalink restores the parameters without secrets", async ({ pa
   await expect(fresh.getByRole("radio", { name: /Query string/ })).toBeChecked();
   await expect(fresh).toHaveURL(/\/spring\/token$/);
 });
+
+test("Support: with a seed, a reset replays the same authorization code", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  const seed = page.getByRole("form", { name: "Deterministic mode" });
+  const codes: string[] = [];
+  for (let round = 0; round < 2; round++) {
+    await page.goto("/spring/client");
+    await seed.getByLabel("Seed").fill("20261121");
+    await seed.getByRole("button", { name: "Apply seed and reset" }).click();
+    await expect(page.getByTestId("current-seed")).toHaveText("Seed 20261121");
+    await flow.obtainCode();
+    await flow.next();
+    codes.push(await flow.param("code").inputValue());
+  }
+  expect(codes[0]).toMatch(/^[A-Za-z0-9]{6}$/);
+  expect(codes[1]).toBe(codes[0]);
+});

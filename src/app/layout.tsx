@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { Link, Outlet } from "react-router";
 import { ClockControl } from "../core/clock/clock-control.tsx";
+import { SeedControl } from "../core/clock/seed-control.tsx";
 import type { Locale } from "../core/i18n/localized.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
@@ -54,6 +55,7 @@ export function Layout() {
             {t(messages.diagnoseLink)}
           </Link>
           <ClockControl />
+          <SeedControl />
           <Preferences />
         </div>
       </header>

@@ -28,6 +28,7 @@ export const controlKeys = {
   fixtures: () => [...controlKeys.all, "fixtures"] as const,
   clock: () => [...controlKeys.all, "clock"] as const,
   traffic: () => [...controlKeys.all, "traffic"] as const,
+  seed: () => [...controlKeys.all, "seed"] as const,
 };
 
 export const fixturesQuery = () => queryOptions({ queryKey: controlKeys.fixtures(), queryFn: () => json<Fixtures>("/fixtures"), staleTime: Infinity });
@@ -36,6 +37,9 @@ export const clockQuery = () =>
   queryOptions({ queryKey: controlKeys.clock(), queryFn: () => json<ClockState>("/clock"), refetchInterval: 1000 });
 
 export const trafficQuery = () => queryOptions({ queryKey: controlKeys.traffic(), queryFn: () => json<Exchange[]>("/traffic"), staleTime: Infinity });
+
+export const seedQuery = () => queryOptions({ queryKey: controlKeys.seed(), queryFn: () => json<{ seed: number | null }>("/seed") });
+export const setSeed = (seed: number | null) => json<{ seed: number | null }>("/seed", post({ seed }));
 
 export const advanceClock = (seconds: number) => json<ClockState>("/clock/advance", post({ seconds }));
 export const resetMocks = () => json<{ ok: true }>("/reset", post());

@@ -112,6 +112,14 @@ export const messages = {
   dismiss: l("Dismiss", "关闭"),
   failingExchange: l("failing exchange", "失败的请求"),
   lookFor: l("Look for", "留意"),
+  seed: l("Seed", "种子"),
+  random: l("random", "随机"),
+  applySeed: l("Apply seed and reset", "应用种子并重置"),
+  deterministic: l("Deterministic mode", "确定性模式"),
+  deterministicHelp: l(
+    "With a seed, every code and token the mocks issue is reproducible: reset and replay give the same bytes. Empty means random.",
+    "设置种子后，模拟服务器签发的每个授权码和令牌都可复现：重置后重放得到完全相同的值。留空表示随机。",
+  ),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
   diagnoseLink: l("Diagnose pasted evidence", "诊断粘贴的证据"),
 } satisfies Record<string, Localized | Record<string, Localized>>;
