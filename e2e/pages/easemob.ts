@@ -29,19 +29,4 @@ export class EasemobFlow extends WizardPage {
     await this.run("Send request");
     await this.expectOutcome("success", "App token issued");
   }
-
-  /** Scrolls the result into view (for screenshots), if there is one. */
-  async showOutcome() {
-    if (await this.outcome.count()) await this.outcome.scrollIntoViewIfNeeded();
-  }
-
-  /** A fact's value in the outcome, by its label. */
-  fact(label: string | RegExp) {
-    return this.outcome.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
-  }
-
-  /** The earlier exchanges of the current run, as "<method> <path> → <status>" summaries. */
-  get earlier() {
-    return this.page.getByRole("region", { name: "What came back" }).locator("details > summary");
-  }
 }
