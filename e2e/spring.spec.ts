@@ -36,6 +36,11 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await flow.next();
 
   await expect(flow.param("code")).toHaveValue(/^[A-Za-z0-9]{6}$/);
+  const code = await flow.param("code").inputValue();
+  // The flow survives a reload: values, results and the step all come back.
+  await page.reload();
+  await expect(flow.param("code")).toHaveValue(code);
+  await expect(flow.step(/Redirect back with the code/)).toContainText("(success)");
   await flow.run("Send request");
   await flow.expectOutcome("success", "Token issued");
   await expect(flow.response).toContainText('"token_type": "bearer"');

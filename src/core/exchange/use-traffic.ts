@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { TRAFFIC_STREAM_URL, controlKeys, trafficQuery } from "../api/control.ts";
 import type { Exchange } from "./exchange.ts";
@@ -11,19 +11,34 @@ function merge(list: Exchange[] | undefined, exchange: Exchange): Exchange[] {
   return [...current, exchange].slice(-KEEP);
 }
 
-/** The recorded traffic: fetched once, then kept live by the server's event stream. */
-export function useTraffic() {
-  const queryClient = useQueryClient();
-  const query = useQuery(trafficQuery());
-  useEffect(() => {
+// One EventSource however many components read the traffic; closed when the last one unmounts.
+let shared: { source: EventSource; users: number } | undefined;
+
+function subscribe(queryClient: QueryClient): () => void {
+  if (!shared) {
     const source = new EventSource(TRAFFIC_STREAM_URL);
     source.addEventListener("exchange", (event) => {
       const exchange = JSON.parse((event as MessageEvent<string>).data) as Exchange;
       queryClient.setQueryData<Exchange[]>(controlKeys.traffic(), (list) => merge(list, exchange));
     });
-    // After a reconnect, refetch so nothing recorded in the gap is missed.
+    // After a (re)connect, refetch so nothing recorded in the gap is missed.
     source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: controlKeys.traffic() }));
-    return () => source.close();
-  }, [queryClient]);
+    shared = { source, users: 0 };
+  }
+  const current = shared;
+  current.users++;
+  return () => {
+    if (--current.users === 0) {
+      current.source.close();
+      if (shared === current) shared = undefined;
+    }
+  };
+}
+
+/** The recorded traffic: fetched once, then kept live by the server's event stream. */
+export function useTraffic() {
+  const queryClient = useQueryClient();
+  const query = useQuery(trafficQuery());
+  useEffect(() => subscribe(queryClient), [queryClient]);
   return query;
 }
