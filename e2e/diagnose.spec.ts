@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 
 const MISSPELT_CURL =
   '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token';
@@ -24,7 +24,7 @@ test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_
   await expect(response).toContainText("401");
   await expect(response).toContainText("invalid_client");
   await expect(page.getByText("What this error means")).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/diagnose.png", fullPage: true });
+  await snap(page, "diagnose", { fullPage: true });
 });
 
 test("Diagnose: a redirect_uri with a trailing slash gets a character diff; an authorize URL is opened, not fetched", async ({ page }) => {

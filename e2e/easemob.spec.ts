@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 import { ClockPanel } from "./pages/clock.ts";
 import { EASEMOB_APP, EasemobFlow } from "./pages/easemob.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
@@ -21,7 +21,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await expect(page.getByText(/In the playground every host maps to this page's origin \+ \/mock\/easemob/)).toBeVisible();
   await expect(page.getByRole("complementary", { name: /\{host\} comes from the console/ })).toBeVisible();
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-1-setup.png" });
+  await snap(page, "easemob-1-setup");
   await flow.run("Save and continue");
   await flow.next();
 
@@ -39,7 +39,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await expect(page.getByRole("complementary", { name: /ttl is a Long, but the example sends the string/ })).toBeVisible();
   await traffic.expectHop(new RegExp(`200 ${TOKEN.source}`));
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-2-token.png" });
+  await snap(page, "easemob-2-token");
   await flow.next();
 
   await expect(flow.param("access_token")).toHaveValue(/^YWMt/);
@@ -48,14 +48,14 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await expect(flow.response).toContainText('"username": "user1"');
   await traffic.expectHop(new RegExp(`200 ${USERS.source}`));
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-3-users.png" });
+  await snap(page, "easemob-3-users");
   await flow.next();
 
   await flow.run("Send request");
   await flow.expectOutcome("success", "Used the cached token: no token request sent");
   await expect(flow.earlier).toHaveCount(0);
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-4-cache.png" });
+  await snap(page, "easemob-4-cache");
 });
 
 test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a new token and shows both calls", async ({ page }) => {
@@ -82,7 +82,7 @@ test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a
   await traffic.expectHop(new RegExp(`401 ${USERS.source}`));
   await traffic.expectHop(new RegExp(`200 ${USERS.source}`));
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-5-401-retry.png" });
+  await snap(page, "easemob-5-401-retry");
 
   // The retried token is now the flow's token: the next call needs no retry.
   await flow.run("Send request");
@@ -134,7 +134,7 @@ test("Easemob: too many token requests get 429 and a ban that ends when the cloc
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("cache the token");
   await traffic.expectHop(new RegExp(`429 ${TOKEN.source}`));
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-6-ban.png" });
+  await snap(page, "easemob-6-ban");
   await flow.next();
 
   await flow.run("Send request");
@@ -145,7 +145,7 @@ test("Easemob: too many token requests get 429 and a ban that ends when the cloc
   await flow.expectOutcome("success", "The ban is over");
   await expect(flow.response).toContainText('"access_token": "YWMt');
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/easemob-7-ban-over.png" });
+  await snap(page, "easemob-7-ban-over");
 });
 
 test("Easemob: a form body is refused with 415 and explained", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 import { ClockPanel } from "./pages/clock.ts";
 import { OpenplatformFlow } from "./pages/openplatform.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
@@ -23,7 +23,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await flow.expectOutcome("success", "Got a login-free code");
   await traffic.expectHop(/200 POST \/mock\/openplatform\/_sim\/code/);
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-1-code.png" });
+  await snap(page, "openplatform-1-code");
   await flow.next();
 
   // 2. /OAuth2/token: form body by default, status the number 2000.
@@ -42,7 +42,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(page.getByRole("complementary", { name: /The user access_token and refresh_token are of no use yet/ })).toBeVisible();
   await traffic.expectHop(/200 POST \/mock\/openplatform\/OAuth2\/token/);
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-2-token.png" });
+  await snap(page, "openplatform-2-token");
   await flow.next();
 
   // 3. The undocumented server token, marked assumed.
@@ -73,7 +73,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.earlier.nth(0)).toContainText("POST /mock/openplatform/OAuth2/ticket → 200");
   await expect(flow.earlier.nth(1)).toContainText("POST /mock/openplatform/OAuth2/checkCode → 200");
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-3-rotation.png" });
+  await snap(page, "openplatform-3-rotation");
   await flow.next();
 
   // 6. checkCode of the previous ticket: a timestamp shown as a date.
@@ -84,7 +84,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.fact("data.expires_in")).toContainText("An absolute Unix timestamp, not a duration");
   await expect(page.getByRole("complementary", { name: /checkCode's expires_in is a Unix timestamp, not a duration/ })).toBeVisible();
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-4-checkcode.png" });
+  await snap(page, "openplatform-4-checkcode");
   await flow.next();
 
   // 7. checkCode of the user access_token, with its open_id.
@@ -119,7 +119,7 @@ test("Open platform: the previous js_ticket stays valid for 10 minutes after rot
   await expect(flow.fact("status (string)")).toContainText('"4102"');
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("10 more minutes");
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-5-grace-over.png" });
+  await snap(page, "openplatform-5-grace-over");
 
   // The new ticket lives on.
   await flow.param("code").fill(newTicket);
@@ -139,7 +139,7 @@ test("Open platform: a replayed code is refused with the string status \"4102\" 
   await expect(page.getByRole("complementary", { name: /Every failure is the string "4102"/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("exchange it once");
   await flow.showOutcome();
-  await page.screenshot({ path: "docs/screenshots/openplatform-6-replayed-code.png" });
+  await snap(page, "openplatform-6-replayed-code");
 
   await flow.open("openplatform", "check-token");
   await flow.run("Send request");

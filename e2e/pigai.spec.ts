@@ -1,7 +1,7 @@
 import { ClockPanel } from "./pages/clock.ts";
 import { PigaiFlow } from "./pages/pigai.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 
 const CLIENT_ID = "pg5f3c9a1e7b2d4c68";
 
@@ -13,7 +13,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await page.getByRole("link", { name: /Pigai/ }).click();
   await expect(flow.param("client_id")).toHaveValue(CLIENT_ID);
   await expect(flow.param("client_secret")).toHaveValue(/^[0-9a-f]{32}$/);
-  await page.screenshot({ path: "docs/screenshots/pigai-1-client.png" });
+  await snap(page, "pigai-1-client");
   await flow.run("Save and continue");
   await flow.next();
 
@@ -34,7 +34,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await expect(selected).toContainText(/__playgroundJsonp_\w+\(\{"access_token":"[0-9a-f]{40}","expires_in":"7200","token_type":"Bearer","state":"/);
   await expect(selected).toContainText(/application\/javascript/);
   await expect(selected).toContainText(/nosniff/);
-  await page.screenshot({ path: "docs/screenshots/pigai-2-jsonp-script.png" });
+  await snap(page, "pigai-2-jsonp-script");
 
   await flow.option(/The jQuery way/);
   await expect(page.getByRole("region", { name: "What will be sent" })).toContainText("jQuery…_… (+ _=…)");
@@ -42,7 +42,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await flow.expectOutcome("success", "the jQuery way");
   await flow.expectFact("expires_in (string)", "7200");
   await traffic.expectHop(/200 GET \/mock\/pigai\/oauth2\/authorize2\?.*callback=jQuery\d+_\d+&_=\d+/);
-  await page.screenshot({ path: "docs/screenshots/pigai-3-jsonp-jquery.png" });
+  await snap(page, "pigai-3-jsonp-jquery");
 });
 
 test("Pigai method one: the raw JavaScript answer, and a bad callback refused without being echoed", async ({ page }) => {
@@ -59,7 +59,7 @@ test("Pigai method one: the raw JavaScript answer, and a bad callback refused wi
   await expect(flow.response).toContainText(/myfun\(\{"access_token":"[0-9a-f]{40}","expires_in":"7200","token_type":"Bearer","state":"xyz"\}\)/);
   await flow.expectFact("Content-Type", "application/javascript");
   await flow.expectFact("X-Content-Type-Options", "nosniff");
-  await page.screenshot({ path: "docs/screenshots/pigai-4-raw-answer.png" });
+  await snap(page, "pigai-4-raw-answer");
 
   await flow.param("callback").fill("alert(document.domain)//");
   await expect(page.getByText("Not a JavaScript identifier path")).toBeVisible();
@@ -70,7 +70,7 @@ test("Pigai method one: the raw JavaScript answer, and a bad callback refused wi
   await expect(flow.response).not.toContainText("alert(document.domain)");
   await expect(flow.whyError).toContainText("JavaScript identifier path");
   await traffic.expectHop(/400 GET \/mock\/pigai\/oauth2\/authorize2\?callback=alert/);
-  await page.screenshot({ path: "docs/screenshots/pigai-5-bad-callback.png" });
+  await snap(page, "pigai-5-bad-callback");
 
   // The same refusal through a direct request: plain JSON, never JavaScript.
   const res = await page.request.get(`/mock/pigai/oauth2/authorize2?client_id=${CLIENT_ID}&response_type=token`);
@@ -112,7 +112,7 @@ test("Pigai method two: server side, expires_in a number and no state; then the 
   await expect(flow.response).toContainText('"scope": null');
   await expect(flow.response).not.toContainText('"state"');
   await traffic.expectHop(/200 POST \/mock\/pigai\/oauth2\/access_token/);
-  await page.screenshot({ path: "docs/screenshots/pigai-6-server-side.png" });
+  await snap(page, "pigai-6-server-side");
   await flow.next();
 
   await expect(page.getByText("assumed (not in the source document)").first()).toBeVisible();
@@ -125,7 +125,7 @@ test("Pigai method two: server side, expires_in a number and no state; then the 
   await expect(flow.response).toContainText("401");
   await expect(flow.whyError).toContainText("7200 seconds");
   await traffic.expectHop(/401 GET \/mock\/pigai\/api\/me/);
-  await page.screenshot({ path: "docs/screenshots/pigai-7-expired.png" });
+  await snap(page, "pigai-7-expired");
 });
 
 test("Pigai method two: a wrong App secret is invalid_client, with the cause explained", async ({ page }) => {

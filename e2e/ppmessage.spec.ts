@@ -1,7 +1,7 @@
 import { ClockPanel } from "./pages/clock.ts";
 import { PP_USER, PpmessageFlow } from "./pages/ppmessage.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 
 test("PPMessage: from the home page through 应用授权 to a token and two API calls, every hop in the traffic panel", async ({ page }) => {
   const flow = new PpmessageFlow(page);
@@ -16,7 +16,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.param("api_uuid")).toHaveValue("41c1d3a6-5b1f-11e6-9c4e-acbc32d7e3f1");
   await flow.option(/^kefu/);
   await expect(flow.param("api_secret")).toHaveValue(/==$/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-1-client.png" });
+  await snap(page, "ppmessage-1-client");
   await flow.run("Save and continue");
   await flow.next();
 
@@ -29,14 +29,14 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(preview).toContainText("response_type=code");
   const state = await flow.param("state").inputValue();
   expect(state).toMatch(/^[a-z0-9]{12}$/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-2-authorize.png" });
+  await snap(page, "ppmessage-2-authorize");
   await flow.run("Go to the provider");
 
   await expect(flow.authorizeHeading).toBeVisible();
   await expect(page).toHaveTitle(/应用授权/);
   await page.getByLabel("邮箱 Email").fill(PP_USER.email);
   await page.getByLabel("密码 Password").fill(PP_USER.password);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-3-login.png" });
+  await snap(page, "ppmessage-3-login");
   await page.getByRole("button", { name: "继续" }).click();
 
   await expect(page).toHaveURL(/\/ppmessage\/callback$/);
@@ -44,7 +44,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.outcome).toContainText(state);
   await traffic.expectHop(/200 GET \/mock\/ppmessage\/ppauth\/auth\?state=/);
   await traffic.expectHop(/302 POST \/mock\/ppmessage\/ppauth\/auth/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-4-callback.png" });
+  await snap(page, "ppmessage-4-callback");
   await flow.next();
 
   await expect(flow.param("code")).toHaveValue(/^[A-Za-z0-9+/]{54}==$/);
@@ -55,7 +55,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(page.getByRole("complementary", { name: /token_type is Bearer, but the API header scheme is OAuth/ })).toBeVisible();
   await expect(flow.outcome).toContainText("yet the API header scheme is OAuth");
   await traffic.expectHop(/200 POST \/mock\/ppmessage\/ppauth\/token/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-5-token.png" });
+  await snap(page, "ppmessage-5-token");
   await flow.next();
 
   const willSend = page.getByRole("region", { name: "What will be sent" });
@@ -68,7 +68,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.response).toContainText('"uri": "/PP_GET_APP_SERVICE_USER_LIST"');
   await expect(flow.response).toContainText(PP_USER.email);
   await traffic.expectHop(/200 POST \/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-6-api.png" });
+  await snap(page, "ppmessage-6-api");
   await flow.next();
 
   await expect(page.getByText("assumed (not in the source document)").first()).toBeVisible();
@@ -89,7 +89,7 @@ test("PPMessage: a wrong password shows the 应用授权 page again and never re
   await expect(flow.authorizeHeading).toBeVisible();
   await expect(page).toHaveURL(/\/mock\/ppmessage\/ppauth\/auth$/);
   await expect(page.getByLabel("邮箱 Email")).toHaveValue(PP_USER.email);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-7-wrong-password.png" });
+  await snap(page, "ppmessage-7-wrong-password");
 
   // Back in the playground: the POST was answered 200 (the page again), not 302.
   await flow.open("ppmessage", "authorize");
@@ -115,7 +115,7 @@ test("PPMessage: a replayed code is refused and the token it issued is revoked",
   await flow.run("Send request");
   await flow.expectOutcome("error", /invalid_grant: Invalid authorization code: already used/);
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("already used");
-  await page.screenshot({ path: "docs/screenshots/ppmessage-8-replayed-code.png" });
+  await snap(page, "ppmessage-8-replayed-code");
   await flow.open("ppmessage", "service-users");
   await flow.run("Send request");
   await flow.expectOutcome("error", 'error_code "4"');
@@ -136,7 +136,7 @@ test("PPMessage: Bearer instead of OAuth is error_code 3; a day later the token 
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("Bearer instead of OAuth");
   await expect(flow.response).toContainText("The header scheme is OAuth, not Bearer");
   await traffic.expectHop(/401 POST \/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
-  await page.screenshot({ path: "docs/screenshots/ppmessage-9-bearer.png" });
+  await snap(page, "ppmessage-9-bearer");
 
   await flow.option(/OAuth \(the document\)/);
   await flow.run("Send request");

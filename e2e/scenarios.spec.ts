@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 import { WizardPage } from "./pages/wizard.ts";
 
@@ -26,7 +26,7 @@ for (const provider of PROVIDERS) {
         const cameBack = page.getByRole("region", { name: "What came back" });
         await expect(cameBack).toContainText(shows);
         await expect(cameBack.locator("[data-outcome]")).toHaveAttribute("data-outcome", /error|warning/);
-        if (i === 0) await page.screenshot({ path: `docs/screenshots/${provider}-scenario.png` });
+        if (i === 0) await snap(page, `${provider}-scenario`);
       });
     }
   });

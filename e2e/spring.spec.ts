@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures.ts";
+import { expect, snap, test } from "./fixtures.ts";
 import { SpringFlow } from "./pages/spring.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 
@@ -10,29 +10,31 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
   await expect(flow.param("client_id")).toHaveValue("messaging-client");
   await expect(flow.param("client_secret")).toHaveValue("secret");
-  await page.screenshot({ path: "docs/screenshots/spring-1-client.png" });
+  await snap(page, "spring-1-client");
   await flow.run("Save and continue");
   await flow.next();
 
   await expect(page.getByTestId("preview-url")).toContainText("/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client");
   const state = await flow.param("state").inputValue();
   expect(state).toMatch(/^[a-z0-9]{12}$/);
-  await page.screenshot({ path: "docs/screenshots/spring-2-authorize.png" });
+  await snap(page, "spring-2-authorize");
   await flow.run("Go to the provider");
   await flow.login();
   await expect(page.getByText('Do you authorize "messaging-client" to access your protected resources?')).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/spring-3-approval.png" });
+  await snap(page, "spring-3-approval");
   await flow.approve();
 
   await expect(page).toHaveURL(/\/spring\/callback$/);
   await flow.expectOutcome("success", "state checked");
   await expect(flow.outcome).toContainText(state);
+  // The code's lifetime (a fixture setting) is shown against the virtual clock.
+  await expect(flow.fact(/^code$/)).toContainText(/expires .*\(\+4 min|\(\+5 min/);
   // The browser hops the SPA never saw are in the traffic panel.
   await traffic.expectHop(/302 GET \/mock\/spring\/oauth\/authorize/);
   await traffic.expectHop(/302 POST \/mock\/spring\/login/);
   await traffic.expectHop(/200 GET \/mock\/spring\/oauth\/authorize/);
   await traffic.expectHop(/302 POST \/mock\/spring\/oauth\/authorize/);
-  await page.screenshot({ path: "docs/screenshots/spring-4-callback.png" });
+  await snap(page, "spring-4-callback");
   await flow.next();
 
   await expect(flow.param("code")).toHaveValue(/^[A-Za-z0-9]{6}$/);
@@ -47,7 +49,7 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await expect(flow.response).toContainText('"expires_in": 43199');
   await expect(flow.response).toContainText('"scope": "read write"');
   await expect(page.getByRole("complementary", { name: /token_type is lower-case/ })).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/spring-5-token.png" });
+  await snap(page, "spring-5-token");
   const refreshToken = await page.locator("dd", { hasText: /^[\w-]{27}$/ }).nth(1).textContent();
   await flow.next();
 
@@ -61,7 +63,7 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await flow.expectOutcome("success");
   await expect(flow.response).toContainText('"name": "user"');
   await traffic.expectHop(/200 GET \/mock\/spring\/api\/me/);
-  await page.screenshot({ path: "docs/screenshots/spring-6-resource.png" });
+  await snap(page, "spring-6-resource");
 });
 
 test("Spring: exchanging the code as a query string with HTTP Basic", async ({ page }) => {

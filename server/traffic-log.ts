@@ -40,8 +40,4 @@ export class TrafficLog {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-
-  get listenerCount(): number {
-    return this.listeners.size;
-  }
 }

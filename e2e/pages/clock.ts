@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-/** The virtual clock in the header. */
+/** The virtual clock in the header. Each action returns once the mock has moved its clock. */
 export class ClockPanel {
   constructor(readonly page: Page) {}
 
@@ -8,16 +8,20 @@ export class ClockPanel {
     return this.page.getByRole("group", { name: "Virtual clock" });
   }
 
+  private async answered(path: string, action: () => Promise<void>) {
+    await Promise.all([this.page.waitForResponse((r) => r.url().endsWith(`/mock/_control${path}`) && r.ok()), action()]);
+  }
+
   async advance(preset: "+10 min" | "+2 h" | "+1 day") {
-    await this.group.getByRole("button", { name: `Advance the clock by ${preset}` }).click();
+    await this.answered("/clock/advance", () => this.group.getByRole("button", { name: `Advance the clock by ${preset}` }).click());
   }
 
   async advanceSeconds(seconds: number) {
     await this.group.getByLabel(/Advance the clock by/).fill(String(seconds));
-    await this.group.getByRole("button", { name: "Advance", exact: true }).click();
+    await this.answered("/clock/advance", () => this.group.getByRole("button", { name: "Advance", exact: true }).click());
   }
 
   async resetMocks() {
-    await this.group.getByRole("button", { name: "Reset mocks" }).click();
+    await this.answered("/reset", () => this.group.getByRole("button", { name: "Reset mocks" }).click());
   }
 }

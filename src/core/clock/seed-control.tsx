@@ -32,9 +32,9 @@ export function SeedControl() {
       <label htmlFor="seed-input" className="text-muted">
         {t(messages.seed)}
       </label>
-      <input id="seed-input" inputMode="numeric" className="input w-16 py-0.5" placeholder={current === null ? t(messages.random) : String(current)} value={draft} onChange={(e) => setDraft(e.target.value)} />
-      <button type="submit" className="btn-quiet">
-        {t(messages.applySeed)}
+      <input id="seed-input" inputMode="numeric" className="input w-20 py-0.5" placeholder={current === null ? t(messages.random) : String(current)} value={draft} onChange={(e) => setDraft(e.target.value)} />
+      <button type="submit" className="btn-quiet" aria-label={t(messages.applySeed)}>
+        {t(messages.applySeedShort)}
       </button>
       {current !== null && (
         <span className="chip chip-info" data-testid="current-seed">

@@ -115,6 +115,7 @@ export const messages = {
   seed: l("Seed", "种子"),
   random: l("random", "随机"),
   applySeed: l("Apply seed and reset", "应用种子并重置"),
+  applySeedShort: l("Apply", "应用"),
   deterministic: l("Deterministic mode", "确定性模式"),
   deterministicHelp: l(
     "With a seed, every code and token the mocks issue is reproducible: reset and replay give the same bytes. Empty means random.",

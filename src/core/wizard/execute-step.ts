@@ -58,7 +58,7 @@ export function completeCallback(step: CallbackStep, ctx: StepContext, callbackU
   const stateProblem = checkState(ctx.values.state, query.get("state"));
   const outcome = stateProblem ?? step.outcome(query, ctx);
   return {
-    result: { outcome, request: { method: "GET", url: callbackUrl, headers: [], body: "" }, at: Date.now() },
+    result: { outcome, request: { method: "GET", url: callbackUrl, headers: [], body: "" }, at: Date.now(), ...(ctx.now !== undefined ? { virtualAt: ctx.now } : {}) },
     ...(stateProblem ? {} : withValues(outcome)),
   };
 }

@@ -29,3 +29,17 @@ export function errorOutcome(response: RawResponse | undefined, json: unknown, d
   const text = body && describe ? describe(body) : response ? `HTTP ${response.status} ${response.statusText}` : "No request was sent";
   return { status: "error", summary: l(text, text), facts: fieldFacts(json) };
 }
+
+/** A fact per query parameter (a redirect's), with an expiry where one is known (e.g. a code's lifetime from the fixtures). */
+export function queryFacts(query: URLSearchParams, expiries: Record<string, number | undefined> = {}): Fact[] {
+  return [...query].map(([label, value]) => {
+    const expiresIn = expiries[label];
+    return expiresIn === undefined ? { label, value } : { label, value, expiresIn };
+  });
+}
+
+/** A numeric setting from the provider's fixtures (GET /mock/_control/fixtures → settings). */
+export function fixtureSetting(fixtures: unknown, name: string): number | undefined {
+  const value = (fixtures as { settings?: Record<string, unknown> } | undefined)?.settings?.[name];
+  return typeof value === "number" ? value : undefined;
+}

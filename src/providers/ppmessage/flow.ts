@@ -1,6 +1,6 @@
 import { l, type Localized } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
+import { errorOutcome, fieldFacts, randomState, fixtureSetting, queryFacts } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { ppmessageContract } from "./contract.ts";
 import { ppmessageScenarios } from "./scenarios.ts";
@@ -231,8 +231,8 @@ export const ppmessageFlow: Flow = {
         "PPMessage 将浏览器导向 redirect_uri?code=…&state=…。state 应该和上一步提供的一致；演练场先校验 state 再接受授权码。",
       ),
       doc: "http://you-site.com?code=xxxxxx&state=xxxx\n\nPPMessage服务器将用户导向你的`redirect_uri`后，你能从这个uri里获取到`authorization code`和`state`。\n`state`应该和你上一步提供的`state`一致。",
-      outcome: (query) => {
-        const facts: Fact[] = [...query].map(([k, v]) => ({ label: k, value: v }));
+      outcome: (query, ctx) => {
+        const facts: Fact[] = queryFacts(query, { code: fixtureSetting(ctx.fixtures, "code_validity") });
         const error = query.get("error");
         if (error) return { status: "error", summary: l(`PPMessage refused: ${error} ${query.get("error_description") ?? ""}`, `PPMessage 拒绝：${error} ${query.get("error_description") ?? ""}`), facts };
         const code = query.get("code");

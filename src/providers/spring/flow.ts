@@ -1,6 +1,6 @@
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { basicAuth, errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
+import { basicAuth, errorOutcome, fieldFacts, fixtureSetting, queryFacts, randomState } from "../../core/wizard/helpers.ts";
 import type { Flow, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { springContract } from "./contract.ts";
 import { springScenarios } from "./scenarios.ts";
@@ -144,7 +144,7 @@ export const springFlow: Flow = {
         "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。若用户拒绝，则带上 error=access_denied。",
       ),
       doc: "http://localhost?code=W636oE\n\n- code=W636oE : code 就是授权码",
-      outcome: (query) => {
+      outcome: (query, ctx) => {
         const error = query.get("error");
         if (error) {
           const text = `${error}: ${query.get("error_description") ?? ""}`;
@@ -156,7 +156,7 @@ export const springFlow: Flow = {
           status: "success",
           summary: l("Got an authorization code; state checked.", "拿到授权码；state 已校验。"),
           values: { code },
-          facts: [...query].map(([k, v]) => ({ label: k, value: v })),
+          facts: queryFacts(query, { code: fixtureSetting(ctx.fixtures, "code_validity") }),
         };
       },
     },
