@@ -1,6 +1,6 @@
 import type { RawResponse } from "../exchange/exchange.ts";
 import { l, type Localized } from "../i18n/localized.ts";
-import type { Fact, Outcome } from "./types.ts";
+import type { Fact, Outcome, Values } from "./types.ts";
 
 /** A random, URL-safe state for CSRF protection. Generated once per page load so it stays put while edited. */
 export function randomState(length = 12): string {
@@ -42,4 +42,9 @@ export function queryFacts(query: URLSearchParams, expiries: Record<string, numb
 export function fixtureSetting(fixtures: unknown, name: string): number | undefined {
   const value = (fixtures as { settings?: Record<string, unknown> } | undefined)?.settings?.[name];
   return typeof value === "number" ? value : undefined;
+}
+
+/** The named parameters of a step, as values to keep (a setup step's or a navigate step's `save`). */
+export function pickParams(ctx: { params: Values }, ...names: string[]): Values {
+  return Object.fromEntries(names.map((name) => [name, ctx.params[name] ?? ""]));
 }

@@ -1,5 +1,5 @@
 import { l } from "../../core/i18n/localized.ts";
-import { errorOutcome, fieldFacts } from "../../core/wizard/helpers.ts";
+import { errorOutcome, fieldFacts, pickParams } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, SentExchange, StepContext, StepOption, Values } from "../../core/wizard/types.ts";
 import { easemobContract } from "./contract.ts";
 import { easemobScenarios } from "./scenarios.ts";
@@ -200,13 +200,7 @@ export const easemobFlow: Flow = {
         clientIdParam,
         clientSecretParam,
       ],
-      save: (ctx) => ({
-        host: ctx.params.host ?? "",
-        org_name: ctx.params.org_name ?? "",
-        app_name: ctx.params.app_name ?? "",
-        client_id: ctx.params.client_id ?? "",
-        client_secret: ctx.params.client_secret ?? "",
-      }),
+      save: (ctx) => pickParams(ctx, "host", "org_name", "app_name", "client_id", "client_secret"),
     },
     {
       kind: "http",

@@ -1,6 +1,6 @@
 import { l, type Localized } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { fieldFacts } from "../../core/wizard/helpers.ts";
+import { fieldFacts, pickParams } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, SentExchange, StepContext, StepOption, Values } from "../../core/wizard/types.ts";
 import { openplatformContract } from "./contract.ts";
 import { openplatformScenarios } from "./scenarios.ts";
@@ -140,7 +140,7 @@ export const openplatformFlow: Flow = {
       ),
       quirks: ["no-host-no-content-type", "secret-name-space"],
       params: [appIdParam, secretParam],
-      save: (ctx) => ({ app_id: ctx.params.app_id ?? "", secret: ctx.params.secret ?? "" }),
+      save: (ctx) => pickParams(ctx, "app_id", "secret"),
     },
     {
       kind: "http",

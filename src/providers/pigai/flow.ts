@@ -1,7 +1,7 @@
 import type { RawResponse } from "../../core/exchange/exchange.ts";
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { errorOutcome, fieldFacts, randomState } from "../../core/wizard/helpers.ts";
+import { errorOutcome, fieldFacts, pickParams, randomState } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, StepContext } from "../../core/wizard/types.ts";
 import { pigaiContract } from "./contract.ts";
 import { pigaiScenarios } from "./scenarios.ts";
@@ -109,7 +109,7 @@ export const pigaiFlow: Flow = {
         clientIdParam,
         { name: "client_secret", required: true, secret: true, explain: l("The App secret; only method two (server side) sends it.", "App secret；只有方法二（服务器端）发送它。"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
       ],
-      save: (ctx) => ({ client_id: ctx.params.client_id ?? "", client_secret: ctx.params.client_secret ?? "" }),
+      save: (ctx) => pickParams(ctx, "client_id", "client_secret"),
     },
     {
       kind: "jsonp",

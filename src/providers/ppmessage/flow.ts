@@ -1,6 +1,6 @@
 import { l, type Localized } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { errorOutcome, fieldFacts, randomState, fixtureSetting, queryFacts } from "../../core/wizard/helpers.ts";
+import { errorOutcome, fieldFacts, fixtureSetting, pickParams, queryFacts, randomState } from "../../core/wizard/helpers.ts";
 import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { ppmessageContract } from "./contract.ts";
 import { ppmessageScenarios } from "./scenarios.ts";
@@ -220,7 +220,7 @@ export const ppmessageFlow: Flow = {
         const res = await fetch(`${BASE}/ppauth/auth`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, credentials: "same-origin" });
         return res.url;
       },
-      save: (ctx) => ({ state: ctx.params.state ?? "", redirect_uri: ctx.params.redirect_uri ?? "", client_id: ctx.params.client_id ?? "" }),
+      save: (ctx) => pickParams(ctx, "state", "redirect_uri", "client_id"),
     },
     {
       kind: "callback",

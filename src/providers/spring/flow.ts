@@ -1,6 +1,6 @@
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { basicAuth, errorOutcome, fieldFacts, fixtureSetting, queryFacts, randomState } from "../../core/wizard/helpers.ts";
+import { basicAuth, errorOutcome, fieldFacts, fixtureSetting, pickParams, queryFacts, randomState } from "../../core/wizard/helpers.ts";
 import type { Flow, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { springContract } from "./contract.ts";
 import { springScenarios } from "./scenarios.ts";
@@ -100,7 +100,7 @@ export const springFlow: Flow = {
         clientSecretParam,
         redirectUriParam(l("The redirect address. The playground's own callback is registered, and so is the document's http://localhost (which would leave the playground).", "重定向地址。演练场自己的回调地址已注册，文档中的 http://localhost 也已注册（但会离开演练场）。")),
       ],
-      save: (ctx) => ({ client_id: ctx.params.client_id ?? "", client_secret: ctx.params.client_secret ?? "", redirect_uri: ctx.params.redirect_uri ?? "" }),
+      save: (ctx) => pickParams(ctx, "client_id", "client_secret", "redirect_uri"),
     },
     {
       kind: "navigate",
@@ -133,7 +133,7 @@ export const springFlow: Flow = {
         }
         return res.url;
       },
-      save: (ctx) => ({ state: ctx.params.state ?? "", redirect_uri: ctx.params.redirect_uri ?? "", client_id: ctx.params.client_id ?? "" }),
+      save: (ctx) => pickParams(ctx, "state", "redirect_uri", "client_id"),
     },
     {
       kind: "callback",
