@@ -228,3 +228,13 @@ describe("pigai protected call GET /api/me (assumed)", () => {
     expect(body.pigai!.users).toEqual([]);
   });
 });
+
+describe("pigai: expiry on the virtual clock", () => {
+  it("ends a token exactly expires_in seconds after it was issued, not a second later", async () => {
+    const token = ((await (await accessToken(credentials())).json()) as Json).access_token as string;
+    await advance(7200);
+    const expired = await me(`Bearer ${token}`);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ error: "expired_token" });
+  });
+});

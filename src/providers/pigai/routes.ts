@@ -30,7 +30,7 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
   function issue(clientId: string, method: AccessToken["method"]): string {
     const token = newToken(env);
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
-    state.accessTokens.set(token, { clientId, method, expiresAtMs }, Math.ceil(expiresAtMs / 1000));
+    state.accessTokens.set(token, { clientId, method, expiresAtMs }, expiresAtMs / 1000);
     return token;
   }
 

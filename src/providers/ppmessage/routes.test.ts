@@ -344,3 +344,13 @@ describe("ppmessage POST /api/<NAME>", () => {
     expect(body.ppmessage!.users[0]).toMatchObject({ email: USER.email, password: USER.password, user_uuid: USER.user_uuid });
   });
 });
+
+describe("ppmessage: expiry on the virtual clock", () => {
+  it("ends a token exactly 86400 seconds after it was issued, not a second later", async () => {
+    const t = await getToken();
+    await advance(86_400);
+    const res = await api("PP_GET_APP_SERVICE_USER_LIST", { app_uuid: KEFU!.api_uuid }, oauthHeaders(t));
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error_code: string }).error_code).toBe("5");
+  });
+});

@@ -120,7 +120,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     }
     const accessToken = newSecret(env);
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
-    state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, Math.ceil(expiresAtMs / 1000));
+    state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
     grant.issuedToken = accessToken;
     c.header("Cache-Control", "no-store");
     c.header("Pragma", "no-cache");
