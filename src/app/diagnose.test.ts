@@ -3,6 +3,7 @@ import { mockClient } from "../../server/testing.ts";
 import type { Fixtures } from "../core/api/control.ts";
 import { diagnose } from "../core/diagnose/diagnose.ts";
 import type { Diagnosis, ProviderEndpoints } from "../core/diagnose/types.ts";
+import { documentExample } from "./diagnose-examples.ts";
 import { loadAllEndpoints } from "./registry.ts";
 
 let providers: ProviderEndpoints[];
@@ -57,8 +58,7 @@ const cases: Case[] = [
   },
   {
     name: "seed 001: second curl misspells messging-client",
-    input:
-      '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token',
+    input: documentExample("001 curl"),
     provider: "spring",
     endpoint: "token",
     expect: [["error", /client_id=“messging-client” is not a registered client/]],
@@ -82,7 +82,7 @@ const cases: Case[] = [
   },
   {
     name: "seed 000: authorize example with redirect_id",
-    input: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code",
+    input: documentExample("000 authorize"),
     provider: "ppmessage",
     endpoint: "authorize",
     expect: [
@@ -131,12 +131,7 @@ const cases: Case[] = [
   },
   {
     name: "seed 002: easemob curl (ttl sent as a string)",
-    input: `curl -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' -d '{
-   "grant_type": "client_credentials",
-   "client_id": "YXA6i-Ak8Ol4Eei2l11ZjV-EAg",
-   "client_secret": "YXA6VunqiNxoB7IwXHInk1cGiXOOJfc",
-   "ttl": "1024000"
- }' 'http://a1.easemob.com/easemob-demo/testapp/token'`,
+    input: documentExample("002 curl"),
     provider: "easemob",
     endpoint: "token",
     clean: true,
@@ -170,7 +165,7 @@ const cases: Case[] = [
   },
   {
     name: "seed 003: JSONP answer (expires_in as a string)",
-    input: 'myfun({"access_token":"8d734bf19bc9e7b0dbec5642204e7988a05cc222","expires_in":"7200","token_type":"Bearer","state":"xyz"})',
+    input: documentExample("003 JSONP"),
     provider: "pigai",
     step: "response",
     expect: [["info", /expires_in/]],
@@ -191,7 +186,7 @@ const cases: Case[] = [
   },
   {
     name: "seed 004: 4102 error body",
-    input: '{\n  "status": "4102",\n  "message": "authorization_code is invalid",\n  "data": []\n}',
+    input: documentExample("004 error"),
     provider: "openplatform",
     step: "response",
     expect: [["error", /code/i]],

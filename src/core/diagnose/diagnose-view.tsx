@@ -5,6 +5,7 @@ import { ResponseView, RequestView } from "../exchange/exchange-view.tsx";
 import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
 import type { Localized } from "../i18n/localized.ts";
 import { useT } from "../i18n/use-t.ts";
+import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import { diagnose, explainLoosely } from "./diagnose.ts";
 import { dm } from "./messages.ts";
 import type { Diagnosis, Finding, ProviderEndpoints, ReplayPlan } from "./types.ts";
@@ -158,12 +159,7 @@ function Replay({ d }: { d: Diagnosis }) {
             {explanation && (
               <div className="rounded border border-line p-2 text-sm space-y-1">
                 <p className="font-medium">{t(dm.explanation)}</p>
-                <p>
-                  <strong>{t(dm.cause)}:</strong> {t(explanation.cause)}
-                </p>
-                <p>
-                  <strong>{t(dm.fix)}:</strong> {t(explanation.fix)}
-                </p>
+                <CauseAndFix cause={explanation.cause} fix={explanation.fix} />
               </div>
             )}
           </div>

@@ -38,7 +38,6 @@ export const dm = {
   navigationHelp: l("This is a browser navigation: open it rather than fetch it.", "这是浏览器跳转：请在浏览器中打开，而不是用 fetch 发送。"),
   replayFailed: l("The replay could not be sent", "重放未能发出"),
   explanation: l("What this error means", "这个错误的含义"),
-  cause: l("Cause", "原因"),
   kinds: {
     url: l("a URL", "URL"),
     curl: l("a curl command", "curl 命令"),

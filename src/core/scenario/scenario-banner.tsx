@@ -1,5 +1,6 @@
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import type { Scenario } from "./types.ts";
 import { scenarioDismissed } from "./store.ts";
 
@@ -23,15 +24,7 @@ export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
       <p>
         <strong>{t(messages.lookFor)}:</strong> <code data-testid="scenario-shows">{scenario.shows}</code>
       </p>
-      <p>
-        <strong>{t(messages.cause)}:</strong> {t(scenario.cause)}
-      </p>
-      <p>
-        <strong>{t(messages.fix)}:</strong> {t(scenario.fix)}
-      </p>
-      <blockquote className="font-mono text-xs text-muted border-l-2 border-red-500/50 pl-2 break-all">
-        {t(messages.fromDocument)}: {scenario.source}
-      </blockquote>
+      <CauseAndFix cause={scenario.cause} fix={scenario.fix} source={scenario.source} quoteClass="border-red-500/50" />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { formatDuration, formatUnix } from "../clock/format.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
+import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import type { ErrorExplanation } from "../provider/contract.ts";
 import type { Fact, Outcome } from "./types.ts";
 
@@ -67,17 +68,7 @@ export function OutcomeView({ outcome, explanation, virtualAt }: { outcome: Outc
       {explanation && (
         <section aria-label={t(messages.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
           <h4 className="font-semibold">{t(messages.whyError)}</h4>
-          <p>
-            <strong>{t(messages.cause)}:</strong> {t(explanation.cause)}
-          </p>
-          <p>
-            <strong>{t(messages.fix)}:</strong> {t(explanation.fix)}
-          </p>
-          {explanation.source && (
-            <blockquote className="text-xs font-mono text-muted border-l-2 border-line pl-2 break-all">
-              {t(messages.fromDocument)}: {explanation.source}
-            </blockquote>
-          )}
+          <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
         </section>
       )}
     </div>

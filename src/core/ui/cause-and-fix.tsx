@@ -1,0 +1,23 @@
+import { messages } from "../i18n/messages.ts";
+import type { Localized } from "../i18n/localized.ts";
+import { useT } from "../i18n/use-t.ts";
+
+/** Why something failed and what to do, with the document's line it comes from: one look wherever an error is explained. */
+export function CauseAndFix({ cause, fix, source, quoteClass = "border-line" }: { cause: Localized; fix: Localized; source?: string | undefined; quoteClass?: string }) {
+  const t = useT();
+  return (
+    <>
+      <p>
+        <strong>{t(messages.cause)}:</strong> {t(cause)}
+      </p>
+      <p>
+        <strong>{t(messages.fix)}:</strong> {t(fix)}
+      </p>
+      {source && (
+        <blockquote className={`font-mono text-xs text-muted border-l-2 pl-2 break-all ${quoteClass}`}>
+          {t(messages.fromDocument)}: {source}
+        </blockquote>
+      )}
+    </>
+  );
+}
