@@ -1,4 +1,4 @@
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { MiddlewareHandler } from "hono";
 import type { Header, Initiator } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
@@ -34,9 +34,12 @@ async function readCapped(stream: ReadableStream<Uint8Array> | null): Promise<{ 
   return { body: text, truncated };
 }
 
-function initiatorOf(headers: Headers, method: string): Initiator {
-  const mode = headers.get("sec-fetch-mode");
-  const dest = headers.get("sec-fetch-dest");
+/** The request's own header lookup: node's parsed headers when on a socket, else the Request's. */
+type HeaderLookup = (name: string) => string | undefined;
+
+function initiatorOf(header: HeaderLookup, method: string): Initiator {
+  const mode = header("sec-fetch-mode");
+  const dest = header("sec-fetch-dest");
   if (mode === "navigate") return method === "GET" ? "navigation" : "form";
   if (dest === "script") return "script";
   if (mode === "cors" || mode === "same-origin" || mode === "no-cors") return "fetch";
@@ -44,6 +47,13 @@ function initiatorOf(headers: Headers, method: string): Initiator {
 }
 
 const headerList = (headers: Headers): Header[] => [...headers.entries()];
+
+/** Header pairs as they came over the wire (node's rawHeaders), names in lower case. */
+function rawHeaderList(raw: string[]): Header[] {
+  const list: Header[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!.toLowerCase(), raw[i + 1]!]);
+  return list;
+}
 
 const EMPTY = Promise.resolve({ body: "", truncated: false });
 
@@ -54,18 +64,31 @@ function capText(text: string): { body: string; truncated: boolean } {
   return { body: new TextDecoder().decode(Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT)), truncated: true };
 }
 
+const DEFAULT_CONTENT_TYPE: Header = ["content-type", "text/plain; charset=UTF-8"];
+
 /**
- * The string body of a response built from a string, without cloning it.
- * @hono/node-server's Response keeps `[status, body, headers]` under a private
- * symbol and writes a string body in one go; cloning (or reading) the response
- * would turn it into a stream and lose that fast path. Undefined when the body
- * is anything else (stream, bytes) or the runtime's own Response is in use.
+ * Status, string body and header pairs of a response built from a string (or none), read
+ * without touching the response. @hono/node-server's Response keeps
+ * `[status, body, headers]` under a private symbol and writes a string body with
+ * plain-object headers straight out; reading `res.headers` (or cloning) would
+ * turn those into a Headers object (or a stream) and lose that fast path.
+ * Undefined when the body is anything else or the runtime's own Response is in use.
  */
-function stringBodyOf(res: Response): string | undefined {
+function lightParts(res: Response): { status: number; body: string; headers: Header[] } | undefined {
   for (const symbol of Object.getOwnPropertySymbols(res)) {
     if (symbol.description !== "cache") continue;
     const cache = (res as unknown as Record<symbol, unknown>)[symbol];
-    if (Array.isArray(cache) && cache[0] === res.status && typeof cache[1] === "string") return cache[1];
+    if (!Array.isArray(cache) || typeof cache[0] !== "number" || (typeof cache[1] !== "string" && cache[1] !== null)) return undefined;
+    const init: unknown = cache[2];
+    let headers: Header[];
+    if (init === undefined || init === null) headers = cache[1] === null ? [] : [DEFAULT_CONTENT_TYPE];
+    else if (init instanceof Headers) headers = headerList(init);
+    else if (Array.isArray(init)) headers = init.map(([name, value]: [string, string]) => [name.toLowerCase(), value]);
+    else {
+      headers = [];
+      for (const name in init) headers.push([name.toLowerCase(), String((init as Record<string, unknown>)[name])]);
+    }
+    return { status: cache[0], body: cache[1] ?? "", headers };
   }
   return undefined;
 }
@@ -77,11 +100,19 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     const virtualTime = clock.now();
     const raw = c.req.raw;
     const method = raw.method;
+    // On @hono/node-server the request's node object is at hand: its headers need no Headers object.
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const header: HeaderLookup = incoming
+      ? (name) => {
+          const value = incoming.headers[name];
+          return Array.isArray(value) ? value.join(", ") : value;
+        }
+      : (name) => raw.headers.get(name) ?? undefined;
     // With a Content-Length (what a browser or curl sends), the body is taken after the
     // handler from Hono's body cache, or read then if the handler left it: no copy made.
     // Without one (a streamed upload, or app.request() in tests) it is teed as it arrives.
     const bodyless = method === "GET" || method === "HEAD";
-    const sized = !bodyless && raw.headers.has("content-length") && !raw.headers.has("transfer-encoding");
+    const sized = !bodyless && header("content-length") !== undefined && header("transfer-encoding") === undefined;
     const teed = bodyless || sized ? undefined : raw.body ? readCapped(raw.clone().body) : EMPTY;
     await next();
     const durationMs = Date.now() - startedAt;
@@ -92,32 +123,34 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     else if (!c.req.raw.bodyUsed) requestBody = readCapped(c.req.raw.body);
     else requestBody = Promise.resolve({ body: "", truncated: true });
     const res = c.res;
-    const type = res.headers.get("content-type") ?? "";
+    const light = lightParts(res);
+    const responseHeaders = light ? light.headers : headerList(res.headers);
+    const type = responseHeaders.find(([name]) => name === "content-type")?.[1] ?? "";
     let responseBody = EMPTY;
     if (TEXTUAL.test(type)) {
-      const text = stringBodyOf(res);
-      if (text !== undefined) responseBody = Promise.resolve(capText(text));
+      if (light) responseBody = Promise.resolve(capText(light.body));
       else if (res.body) responseBody = readCapped(res.clone().body);
     }
+    const requestHeaders = incoming ? rawHeaderList(incoming.rawHeaders) : headerList(raw.headers);
     // Not awaited: the response goes out while the copy is read.
     void Promise.all([requestBody, responseBody]).then(([reqBody, resBody]) => {
       log.add({
         provider,
-        initiator: initiatorOf(raw.headers, method),
+        initiator: initiatorOf(header, method),
         startedAt,
         virtualTime,
         durationMs,
         request: {
           method,
           url: raw.url,
-          headers: headerList(raw.headers),
+          headers: requestHeaders,
           body: reqBody.body,
           ...(reqBody.truncated ? { bodyTruncated: true } : {}),
         },
         response: {
           status: res.status,
           statusText: STATUS_CODES[res.status] ?? "",
-          headers: headerList(res.headers),
+          headers: responseHeaders,
           body: resBody.body,
           ...(resBody.truncated ? { bodyTruncated: true } : {}),
         },

@@ -60,3 +60,19 @@ export function schemeToken(header: string | undefined, scheme: string): string 
   if (space < 0) return undefined;
   return header.slice(0, space).toLowerCase() === scheme.toLowerCase() ? header.slice(space + 1).trim() || undefined : undefined;
 }
+
+export type HeaderRecord = Record<string, string>;
+
+/** What every token answer carries (RFC 6749 §5.1). */
+export const NO_STORE: HeaderRecord = { "cache-control": "no-store", pragma: "no-cache" };
+
+/**
+ * A JSON answer whose headers stay a plain object, names in lower case. Hono's
+ * c.header() and c.json() with extra headers build a validated, sorted Headers
+ * object per answer, which @hono/node-server then copies back into a plain object:
+ * under load that was a large share of what a token answer cost. Use this for
+ * every JSON answer; don't mix it with c.header(), whose headers it would drop.
+ */
+export function jsonAnswer(body: unknown, status: number, headers?: HeaderRecord): Response {
+  return new Response(JSON.stringify(body), { status, headers: headers ? { "content-type": "application/json", ...headers } : { "content-type": "application/json" } });
+}

@@ -1,5 +1,5 @@
-import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { jsonAnswer, type HeaderRecord } from "../../../server/kit/http.ts";
 import type { ProviderEnv } from "../../../server/kit/provider.ts";
 
 /**
@@ -7,15 +7,15 @@ import type { ProviderEnv } from "../../../server/kit/provider.ts";
  * `{"error": "...", "exception": "...", "timestamp": <ms>, "duration": 0, "error_description": "..."}`.
  */
 export function easemobError(
-  c: Context,
   env: ProviderEnv,
   status: ContentfulStatusCode,
   error: string,
   exception: string,
   description: string,
+  headers?: HeaderRecord,
 ): Response {
-  return c.json({ error, exception, timestamp: env.clock.nowMs(), duration: 0, error_description: description }, status);
+  return jsonAnswer({ error, exception, timestamp: env.clock.nowMs(), duration: 0, error_description: description }, status, headers);
 }
 
-export const tooLarge = (env: ProviderEnv) => (c: Context) =>
-  easemobError(c, env, 413, "request_entity_too_large", "javax.ws.rs.WebApplicationException", "Request body too large (limit 64 KB)");
+export const tooLarge = (env: ProviderEnv) => () =>
+  easemobError(env, 413, "request_entity_too_large", "javax.ws.rs.WebApplicationException", "Request body too large (limit 64 KB)");

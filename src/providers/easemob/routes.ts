@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { capBody, schemeToken } from "../../../server/kit/http.ts";
+import { capBody, jsonAnswer, schemeToken } from "../../../server/kit/http.ts";
 import { readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { easemobError, tooLarge } from "./errors.ts";
@@ -28,11 +28,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   const appNotFound = (c: Context, what: string) => {
     const org = c.req.param("org_name") ?? "";
     const name = c.req.param("app_name") ?? "";
-    return easemobError(c, env, 404, "organization_application_not_found", "OrganizationApplicationNotFoundException", `Could not find application for ${org}/${name} from URI: ${org}/${name}/${what}`);
+    return easemobError(env, 404, "organization_application_not_found", "OrganizationApplicationNotFoundException", `Could not find application for ${org}/${name} from URI: ${org}/${name}/${what}`);
   };
 
   /** Counts one token request of a client on the virtual clock; answers the 429 when over the limit or banned. */
-  function rateLimit(c: Context, clientId: string): Response | undefined {
+  function rateLimit(clientId: string): Response | undefined {
     const max = settings.rate_limit_max_requests;
     if (max === null) return undefined;
     const now = env.clock.nowMs();
@@ -44,8 +44,9 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     if (record.bannedUntilMs !== null) {
       if (now < record.bannedUntilMs) {
         const retryAfter = Math.ceil((record.bannedUntilMs - now) / 1000);
-        c.header("Retry-After", String(retryAfter));
-        return easemobError(c, env, 429, "reach_limit", "TooManyRequestsException", `client ${clientId} is banned for requesting tokens too often; retry after ${retryAfter} seconds`);
+        return easemobError(env, 429, "reach_limit", "TooManyRequestsException", `client ${clientId} is banned for requesting tokens too often; retry after ${retryAfter} seconds`, {
+          "retry-after": String(retryAfter),
+        });
       }
       record.bannedUntilMs = null;
       record.requestsMs = [];
@@ -56,14 +57,13 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     if (record.requestsMs.length > max) {
       record.bannedUntilMs = now + settings.ban_seconds * 1000;
       record.requestsMs = [];
-      c.header("Retry-After", String(settings.ban_seconds));
       return easemobError(
-        c,
         env,
         429,
         "reach_limit",
         "TooManyRequestsException",
         `This request has reached api limit: more than ${max} token requests in ${settings.rate_limit_window_seconds} seconds; client ${clientId} is banned for ${settings.ban_seconds} seconds`,
+        { "retry-after": String(settings.ban_seconds) },
       );
     }
     return undefined;
@@ -72,8 +72,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   app.use(capBody(tooLarge(env)));
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/:org_name/:app_name/token", (c) => {
-    c.header("Allow", "POST");
-    return easemobError(c, env, 405, "unsupported_service_operation", "UnsupportedServiceOperationException", `Service operation not supported: ${c.req.method} token, use POST`);
+    return easemobError(env, 405, "unsupported_service_operation", "UnsupportedServiceOperationException", `Service operation not supported: ${c.req.method} token, use POST`, { allow: "POST" });
   });
 
   app.post("/:org_name/:app_name/token", async (c) => {
@@ -82,51 +81,50 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     const input = await readParams(c, { body: ["json"] });
     if (!input.ok) {
       return input.problem.kind === "unsupported_media_type"
-        ? easemobError(c, env, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${input.problem.contentType}' is not supported: send application/json`)
-        : easemobError(c, env, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${input.problem.detail}`);
+        ? easemobError(env, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${input.problem.contentType}' is not supported: send application/json`)
+        : easemobError(env, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${input.problem.detail}`);
     }
     const params = input.params;
     const repeated = params.repeated();
-    if (repeated) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", `${repeated} must not be repeated`);
+    if (repeated) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", `${repeated} must not be repeated`);
     const missing = params.missing("grant_type", "client_id", "client_secret");
-    if (missing) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", `${missing} is required`);
+    if (missing) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", `${missing} is required`);
     const grantType = params.get("grant_type")!;
     if (grantType !== "client_credentials") {
-      return easemobError(c, env, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
+      return easemobError(env, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
     }
     const ttl = parseTtl(params.raw("ttl"));
-    if (ttl === undefined) return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", "ttl must be a non-negative whole number of seconds (0 = never expires)");
+    if (ttl === undefined) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", "ttl must be a non-negative whole number of seconds (0 = never expires)");
     const clientId = params.get("client_id")!;
     if (clientId === application.client_id) {
-      const limited = rateLimit(c, clientId);
+      const limited = rateLimit(clientId);
       if (limited) return limited;
     }
     if (clientId !== application.client_id || params.get("client_secret") !== application.client_secret) {
-      return easemobError(c, env, 401, "invalid_client", "UnauthorizedException", "invalid client_id or client_secret");
+      return easemobError(env, 401, "invalid_client", "UnauthorizedException", "invalid client_id or client_secret");
     }
     const lifetime = ttl === "absent" ? settings.default_ttl : ttl;
     const token = newAppToken(env);
     state.tokens.set(token, { org_name: application.org_name, app_name: application.app_name, client_id: clientId }, lifetime === 0 ? null : env.clock.now() + lifetime);
-    c.header("Cache-Control", "no-store");
-    return c.json({ access_token: token, expires_in: lifetime, application: application.application }, 200);
+    return jsonAnswer({ access_token: token, expires_in: lifetime, application: application.application }, 200, { "cache-control": "no-store" });
   });
 
   app.get("/:org_name/:app_name/users", (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "users");
     const token = schemeToken(c.req.header("authorization"), "Bearer");
-    if (!token) return easemobError(c, env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (!token) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
     const lookup = state.tokens.lookup(token);
-    if (lookup?.expired) return easemobError(c, env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (lookup?.expired) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
     if (!lookup || lookup.value.org_name !== application.org_name || lookup.value.app_name !== application.app_name) {
-      return easemobError(c, env, 401, "auth_bad_access_token", "UnauthorizedException", "Unable to authenticate");
+      return easemobError(env, 401, "auth_bad_access_token", "UnauthorizedException", "Unable to authenticate");
     }
     const query = new URL(c.req.url).searchParams;
     const limitParam = query.get("limit");
     let limit = 10;
     if (limitParam !== null) {
       if (!/^\d{1,3}$/.test(limitParam) || Number(limitParam) < 1 || Number(limitParam) > 100) {
-        return easemobError(c, env, 400, "illegal_argument", "IllegalArgumentException", "limit must be a whole number from 1 to 100");
+        return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", "limit must be a whole number from 1 to 100");
       }
       limit = Number(limitParam);
     }
@@ -141,7 +139,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     const params: Record<string, string[]> = {};
     for (const [k, v] of query) (params[k] ??= []).push(v);
     const url = new URL(c.req.url);
-    return c.json({
+    return jsonAnswer({
       action: "get",
       application: application.application,
       params,
@@ -153,13 +151,13 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
       organization: application.org_name,
       applicationName: application.app_name,
       count: entities.length,
-    });
+    }, 200);
   });
 
-  app.all("*", (c) => easemobError(c, env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
-  app.onError((err, c) => {
+  app.all("*", (c) => easemobError(env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
+  app.onError((err) => {
     console.error(err);
-    return easemobError(c, env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly");
+    return easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly");
   });
 
   return {

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { jsonAnswer, type HeaderRecord } from "../../../server/kit/http.ts";
 
 /**
  * PPMessage's API_ERR codes (ppmessage/api/error.py), sent as strings because
@@ -24,16 +25,22 @@ export type PpErr = keyof typeof PP_ERR;
  * for /api/*, and for /ppauth/* (where the document is silent; assumed) an
  * OAuth-style `{error, error_description}`.
  */
-export function ppError(c: Context, status: ContentfulStatusCode, err: PpErr | { error: string; description: string }, detail?: string): Response {
-  c.header("Cache-Control", "no-store");
+export function ppError(
+  c: Context,
+  status: ContentfulStatusCode,
+  err: PpErr | { error: string; description: string },
+  detail?: string,
+  headers?: HeaderRecord,
+): Response {
   if (typeof err === "object") {
-    if (status === 401) c.header("WWW-Authenticate", `Basic realm="ppauth", error="${err.error}"`);
-    return c.json({ error: err.error, error_description: err.description }, status);
+    const challenge = status === 401 ? { "www-authenticate": `Basic realm="ppauth", error="${err.error}"` } : undefined;
+    return jsonAnswer({ error: err.error, error_description: err.description }, status, { "cache-control": "no-store", ...challenge, ...headers });
   }
   const [code, text] = PP_ERR[err];
-  if (status === 401) c.header("WWW-Authenticate", `OAuth realm="ppmessage"`);
+  const challenge = status === 401 ? { "www-authenticate": `OAuth realm="ppmessage"` } : undefined;
   const name = /^\/api\/([^/]+)$/.exec(stripMount(c))?.[1];
-  return c.json({ error_code: code, error_string: detail ? `${text} ${detail}` : text, uri: name ? `/${name}` : stripMount(c) }, status);
+  const body = { error_code: code, error_string: detail ? `${text} ${detail}` : text, uri: name ? `/${name}` : stripMount(c) };
+  return jsonAnswer(body, status, { "cache-control": "no-store", ...challenge, ...headers });
 }
 
 export const oauthError = (error: string, description: string) => ({ error, description });

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { appendQuery, capBody, isRegisteredUri, schemeToken } from "../../../server/kit/http.ts";
+import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, schemeToken } from "../../../server/kit/http.ts";
 import { Params, readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { oauthError, ppError, tooLarge } from "./errors.ts";
@@ -79,8 +79,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/ppauth/token", (c) => {
-    c.header("Allow", "POST");
-    return ppError(c, 405, oauthError("invalid_request", `Method ${c.req.method} not allowed: POST the token request`));
+    return ppError(c, 405, oauthError("invalid_request", `Method ${c.req.method} not allowed: POST the token request`), undefined, { allow: "POST" });
   });
 
   app.post("/ppauth/token", async (c) => {
@@ -122,14 +121,11 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
     state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
     grant.issuedToken = accessToken;
-    c.header("Cache-Control", "no-store");
-    c.header("Pragma", "no-cache");
-    return c.json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200);
+    return jsonAnswer({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/api/:name", (c) => {
-    c.header("Allow", "POST");
-    return ppError(c, 405, "NO_JSON", "api is POST only.");
+    return ppError(c, 405, "NO_JSON", "api is POST only.", { allow: "POST" });
   });
 
   app.post("/api/:name", async (c) => {
@@ -159,14 +155,14 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       const list = users
         .filter((u) => u.is_service_user)
         .map((u) => ({ uuid: u.user_uuid, user_email: u.email, user_fullname: u.user_fullname, user_icon: "", is_service_user: true, app_uuid: appUuid }));
-      return c.json({ list, ...success }, 200);
+      return jsonAnswer({ list, ...success }, 200);
     }
     // PP_GET_USER_INFO
     const userUuid = params.get("user_uuid");
     if (!userUuid) return ppError(c, 400, "NO_PARA", "user_uuid (the user who signed in on the 应用授权 page) is required.");
     const user = users.find((u) => u.user_uuid === userUuid);
     if (!user) return ppError(c, 404, "NO_USER", `user_uuid ${userUuid} is unknown.`);
-    return c.json({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
+    return jsonAnswer({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
   });
 
   app.all("*", (c) =>
