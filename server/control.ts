@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import type { MockEnv, MockProvider } from "./kit/provider.ts";
-import type { Exchange } from "../src/core/exchange/exchange.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 const advanceBody = z.object({ seconds: z.number().finite().min(-10 * 365 * 86400).max(10 * 365 * 86400) });
@@ -55,7 +54,7 @@ export function controlRoutes(env: MockEnv, providers: MockProvider[], log: Traf
     return c.json({ seed: parsed.data.seed });
   });
 
-  app.get("/traffic", (c) => c.json(log.list()));
+  app.get("/traffic", (c) => c.body(log.json(), 200, { "content-type": "application/json" }));
 
   app.delete("/traffic", (c) => {
     log.clear();
@@ -68,13 +67,13 @@ export function controlRoutes(env: MockEnv, providers: MockProvider[], log: Traf
       // how many in a `dropped` event) instead of growing the server's memory without end.
       let dropped = 0;
       let wake: (() => void) | undefined;
-      const queue: Exchange[] = [];
-      const unsubscribe = log.subscribe((exchange) => {
+      const queue: string[] = [];
+      const unsubscribe = log.subscribe((json) => {
         if (queue.length >= log.capacity) {
           queue.shift();
           dropped++;
         }
-        queue.push(exchange);
+        queue.push(json);
         wake?.();
       });
       stream.onAbort(() => {
@@ -90,7 +89,7 @@ export function controlRoutes(env: MockEnv, providers: MockProvider[], log: Traf
           // JSON has no raw newlines, so each exchange is one data line.
           let batch = dropped > 0 ? `event: dropped\ndata: {"count":${dropped}}\n\n` : "";
           dropped = 0;
-          for (const exchange of queue.splice(0)) batch += `event: exchange\ndata: ${JSON.stringify(exchange)}\n\n`;
+          for (const json of queue.splice(0)) batch += `event: exchange\ndata: ${json}\n\n`;
           await stream.write(batch);
           continue;
         }

@@ -1,15 +1,21 @@
 import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { MiddlewareHandler } from "hono";
-import type { Header, Initiator } from "../src/core/exchange/exchange.ts";
+import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Bodies beyond this are recorded cut short (and marked so). */
 export const RECORDED_BODY_LIMIT = 64 * 1024;
 
+/** A body as recorded: cut at RECORDED_BODY_LIMIT, and whether it was. */
+interface CappedBody {
+  body: string;
+  truncated: boolean;
+}
+
 const TEXTUAL = /^(text\/|application\/(json|javascript|x-www-form-urlencoded|xml)|[^;]*\+json)/i;
 
-async function readCapped(stream: ReadableStream<Uint8Array> | null): Promise<{ body: string; truncated: boolean }> {
+async function readCapped(stream: ReadableStream<Uint8Array> | null): Promise<CappedBody> {
   if (!stream) return { body: "", truncated: false };
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,7 +64,7 @@ function rawHeaderList(raw: string[]): Header[] {
 const EMPTY = Promise.resolve({ body: "", truncated: false });
 
 /** Caps an already decoded body at RECORDED_BODY_LIMIT bytes of UTF-8, like readCapped does for a stream. */
-function capText(text: string): { body: string; truncated: boolean } {
+function capText(text: string): CappedBody {
   // Fewer UTF-16 units than a quarter of the limit can't exceed it in UTF-8 (at most 3 bytes per unit).
   if (text.length * 3 <= RECORDED_BODY_LIMIT || Buffer.byteLength(text) <= RECORDED_BODY_LIMIT) return { body: text, truncated: false };
   return { body: new TextDecoder().decode(Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT)), truncated: true };
@@ -116,7 +122,7 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     const teed = bodyless || sized ? undefined : raw.body ? readCapped(raw.clone().body) : EMPTY;
     await next();
     const durationMs = Date.now() - startedAt;
-    let requestBody: Promise<{ body: string; truncated: boolean }>;
+    let requestBody: Promise<CappedBody>;
     if (teed) requestBody = teed;
     else if (bodyless) requestBody = EMPTY;
     else if (Object.keys(c.req.bodyCache).length > 0) requestBody = c.req.text().then(capText, () => ({ body: "", truncated: true }));
@@ -132,29 +138,15 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
       else if (res.body) responseBody = readCapped(res.clone().body);
     }
     const requestHeaders = incoming ? rawHeaderList(incoming.rawHeaders) : headerList(raw.headers);
+    const record = ([reqBody, resBody]: [CappedBody, CappedBody]) => {
+      const request: RawRequest = { method, url: raw.url, headers: requestHeaders, body: reqBody.body };
+      if (reqBody.truncated) request.bodyTruncated = true;
+      const status = res.status;
+      const response: RawResponse = { status, statusText: STATUS_CODES[status] ?? "", headers: responseHeaders, body: resBody.body };
+      if (resBody.truncated) response.bodyTruncated = true;
+      log.add({ id: 0, provider, initiator: initiatorOf(header, method), startedAt, virtualTime, durationMs, request, response });
+    };
     // Not awaited: the response goes out while the copy is read.
-    void Promise.all([requestBody, responseBody]).then(([reqBody, resBody]) => {
-      log.add({
-        provider,
-        initiator: initiatorOf(header, method),
-        startedAt,
-        virtualTime,
-        durationMs,
-        request: {
-          method,
-          url: raw.url,
-          headers: requestHeaders,
-          body: reqBody.body,
-          ...(reqBody.truncated ? { bodyTruncated: true } : {}),
-        },
-        response: {
-          status: res.status,
-          statusText: STATUS_CODES[res.status] ?? "",
-          headers: responseHeaders,
-          body: resBody.body,
-          ...(resBody.truncated ? { bodyTruncated: true } : {}),
-        },
-      });
-    });
+    void Promise.all([requestBody, responseBody]).then(record);
   };
 }

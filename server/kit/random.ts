@@ -35,9 +35,20 @@ function sfc32(seed: number): () => number {
 export function createRandom(): Random {
   let seeded: (() => number) | null = null;
   let seedValue: number | null = null;
-  // Crypto bytes are drawn a page at a time: one getRandomValues call per token costs more than the token.
-  const pool = new Uint8Array(4096);
+  // Crypto bytes are drawn a page at a time: one getRandomValues call per token costs more than
+  // the token. Each byte is handed out once (the pool only moves forward, then refills whole).
+  const pool = Buffer.alloc(4096);
   let poolUsed = pool.length;
+  /** n random bytes encoded, read straight from the pool when crypto-random: no copy, no view. */
+  const encoded = (n: number, encoding: "hex" | "base64url"): string => {
+    if (seeded || n > pool.length) return Buffer.from(bytes(n)).toString(encoding);
+    if (poolUsed + n > pool.length) {
+      crypto.getRandomValues(pool);
+      poolUsed = 0;
+    }
+    poolUsed += n;
+    return pool.toString(encoding, poolUsed - n, poolUsed);
+  };
   const bytes = (n: number) => {
     const out = new Uint8Array(n);
     if (seeded) for (let i = 0; i < n; i++) out[i] = seeded() & 0xff;
@@ -48,20 +59,15 @@ export function createRandom(): Random {
         poolUsed = 0;
       }
       out.set(pool.subarray(poolUsed, poolUsed + n));
-      // Each byte is handed out once.
-      pool.fill(0, poolUsed, poolUsed + n);
       poolUsed += n;
     }
     return out;
   };
-  const hex = (n: number) => {
-    const b = bytes(n);
-    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("hex");
-  };
+  const hex = (n: number) => encoded(n, "hex");
   return {
     bytes,
     hex,
-    base64url: (n) => Buffer.from(bytes(n)).toString("base64url"),
+    base64url: (n) => encoded(n, "base64url"),
     alnum: (n) => Array.from(bytes(n), (b) => ALNUM[b % ALNUM.length]).join(""),
     uuid() {
       const h = hex(16).split("");
