@@ -1,7 +1,8 @@
 import { STATUS_CODES, type IncomingMessage } from "node:http";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
+import { requestHeader } from "./kit/http.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Bodies beyond this are recorded cut short (and marked so). */
@@ -40,12 +41,9 @@ async function readCapped(stream: ReadableStream<Uint8Array> | null): Promise<Ca
   return { body: text, truncated };
 }
 
-/** The request's own header lookup: node's parsed headers when on a socket, else the Request's. */
-type HeaderLookup = (name: string) => string | undefined;
-
-function initiatorOf(header: HeaderLookup, method: string): Initiator {
-  const mode = header("sec-fetch-mode");
-  const dest = header("sec-fetch-dest");
+function initiatorOf(c: Context, method: string): Initiator {
+  const mode = requestHeader(c, "sec-fetch-mode");
+  const dest = requestHeader(c, "sec-fetch-dest");
   if (mode === "navigate") return method === "GET" ? "navigation" : "form";
   if (dest === "script") return "script";
   if (mode === "cors" || mode === "same-origin" || mode === "no-cors") return "fetch";
@@ -70,6 +68,9 @@ function capText(text: string): CappedBody {
   return { body: new TextDecoder().decode(Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT)), truncated: true };
 }
 
+/** @hono/node-server's private "cache" symbol, found on the first light response seen. */
+let cacheSymbol: symbol | undefined;
+
 const DEFAULT_CONTENT_TYPE: Header = ["content-type", "text/plain; charset=UTF-8"];
 
 /**
@@ -81,9 +82,9 @@ const DEFAULT_CONTENT_TYPE: Header = ["content-type", "text/plain; charset=UTF-8
  * Undefined when the body is anything else or the runtime's own Response is in use.
  */
 function lightParts(res: Response): { status: number; body: string; headers: Header[] } | undefined {
-  for (const symbol of Object.getOwnPropertySymbols(res)) {
-    if (symbol.description !== "cache") continue;
-    const cache = (res as unknown as Record<symbol, unknown>)[symbol];
+  cacheSymbol ??= Object.getOwnPropertySymbols(res).find((symbol) => symbol.description === "cache");
+  if (cacheSymbol) {
+    const cache = (res as unknown as Record<symbol, unknown>)[cacheSymbol];
     if (!Array.isArray(cache) || typeof cache[0] !== "number" || (typeof cache[1] !== "string" && cache[1] !== null)) return undefined;
     const init: unknown = cache[2];
     let headers: Header[];
@@ -108,17 +109,11 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     const method = raw.method;
     // On @hono/node-server the request's node object is at hand: its headers need no Headers object.
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    const header: HeaderLookup = incoming
-      ? (name) => {
-          const value = incoming.headers[name];
-          return Array.isArray(value) ? value.join(", ") : value;
-        }
-      : (name) => raw.headers.get(name) ?? undefined;
     // With a Content-Length (what a browser or curl sends), the body is taken after the
     // handler from Hono's body cache, or read then if the handler left it: no copy made.
     // Without one (a streamed upload, or app.request() in tests) it is teed as it arrives.
     const bodyless = method === "GET" || method === "HEAD";
-    const sized = !bodyless && header("content-length") !== undefined && header("transfer-encoding") === undefined;
+    const sized = !bodyless && requestHeader(c, "content-length") !== undefined && requestHeader(c, "transfer-encoding") === undefined;
     const teed = bodyless || sized ? undefined : raw.body ? readCapped(raw.clone().body) : EMPTY;
     await next();
     const durationMs = Date.now() - startedAt;
@@ -144,7 +139,7 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
       const status = res.status;
       const response: RawResponse = { status, statusText: STATUS_CODES[status] ?? "", headers: responseHeaders, body: resBody.body };
       if (resBody.truncated) response.bodyTruncated = true;
-      log.add({ id: 0, provider, initiator: initiatorOf(header, method), startedAt, virtualTime, durationMs, request, response });
+      log.add({ id: 0, provider, initiator: initiatorOf(c, method), startedAt, virtualTime, durationMs, request, response });
     };
     // Not awaited: the response goes out while the copy is read.
     void Promise.all([requestBody, responseBody]).then(record);

@@ -1,20 +1,34 @@
+import type { IncomingMessage } from "node:http";
 import type { MiddlewareHandler, Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
 /** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * A request header (name in lower case). On @hono/node-server it is read from node's own
+ * parsed headers: c.req.header() validates the name and scans the raw header list on every
+ * call, which adds up on a hot path. Elsewhere (app.request() in tests) it is c.req.header().
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
 export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
   const streamed = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: onTooLarge });
-  return async (c, next) => {
+  // Not async: on the common path it hands over to next() without a promise of its own.
+  return (c, next) => {
     // The common cases are decided from the headers alone, as bodyLimit itself would, without
     // touching c.req.raw.body: on @hono/node-server that would turn the light request into a
     // full web Request (and its stream) on every call. A streamed body goes through bodyLimit.
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") return next();
-    const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
-      return parseInt(length || "0", 10) > MAX_BODY_BYTES ? onTooLarge(c) : next();
+    const length = requestHeader(c, "content-length");
+    if (length !== undefined && requestHeader(c, "transfer-encoding") === undefined) {
+      return parseInt(length || "0", 10) > MAX_BODY_BYTES ? Promise.resolve(onTooLarge(c)) : next();
     }
     return streamed(c, next);
   };

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requestHeader } from "./http.ts";
 
 /**
  * Request parameters as the mocks see them: from the query string, a form
@@ -70,13 +71,14 @@ export interface ReadOptions {
   lenientContentType?: boolean;
 }
 
-function mediaType(c: Context): string {
-  return (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+/** The request's media type: Content-Type without parameters, in lower case ("" when absent). */
+export function mediaType(c: Context): string {
+  return (requestHeader(c, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
 /** Reads and decodes parameters; never throws on bad input. */
 export async function readParams(c: Context, options: ReadOptions): Promise<ParsedInput> {
-  const query = options.query ? new URL(c.req.url).searchParams : new URLSearchParams();
+  const query = options.query ? new URL(c.req.url).searchParams : undefined;
   const type = mediaType(c);
   let text: string;
   try {
@@ -85,7 +87,7 @@ export async function readParams(c: Context, options: ReadOptions): Promise<Pars
     return { ok: false, problem: { kind: "malformed_body", detail: "the request body could not be read" } };
   }
   if (text === "" && (c.req.method === "GET" || type === "" || options.query)) {
-    return { ok: true, params: Params.fromSearchParams(query) };
+    return { ok: true, params: Params.fromSearchParams(...(query ? [query] : [])) };
   }
   if (type === "application/json" && options.body.includes("json")) {
     let parsed: unknown;
@@ -98,11 +100,12 @@ export async function readParams(c: Context, options: ReadOptions): Promise<Pars
       return { ok: false, problem: { kind: "malformed_body", detail: "the JSON body must be an object" } };
     }
     const params = Params.fromObject(parsed as Record<string, unknown>);
-    return { ok: true, params: mergeQuery(query, params) };
+    return { ok: true, params: query ? mergeQuery(query, params) : params };
   }
   const isForm = type === "application/x-www-form-urlencoded" || (type === "" && options.lenientContentType);
   if (isForm && options.body.includes("form")) {
-    return { ok: true, params: Params.fromSearchParams(query, new URLSearchParams(text)) };
+    const body = new URLSearchParams(text);
+    return { ok: true, params: query ? Params.fromSearchParams(query, body) : Params.fromSearchParams(body) };
   }
   return { ok: false, problem: { kind: "unsupported_media_type", contentType: type || "(none)" } };
 }

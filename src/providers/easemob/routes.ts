@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { capBody, jsonAnswer, schemeToken } from "../../../server/kit/http.ts";
+import { capBody, jsonAnswer, requestHeader, schemeToken } from "../../../server/kit/http.ts";
 import { readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { easemobError, tooLarge } from "./errors.ts";
@@ -112,7 +112,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   app.get("/:org_name/:app_name/users", (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "users");
-    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    const token = schemeToken(requestHeader(c, "authorization"), "Bearer");
     if (!token) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
     const lookup = state.tokens.lookup(token);
     if (lookup?.expired) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { capBody, jsonAnswer, NO_STORE, schemeToken } from "../../../server/kit/http.ts";
+import { capBody, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../server/kit/http.ts";
 import { Params, readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
@@ -107,7 +107,7 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
 
   // Assumed (not in the source document): a small protected call so expiry and 401 can be shown.
   app.get("/api/me", (c) => {
-    const header = c.req.header("authorization");
+    const header = requestHeader(c, "authorization");
     const token = schemeToken(header, "Bearer");
     if (!token) return pigaiError(401, "invalid_request", "Send Authorization: Bearer <access_token>");
     const lookup = state.accessTokens.lookup(token);

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, schemeToken } from "../../../server/kit/http.ts";
-import { Params, readParams } from "../../../server/kit/params.ts";
+import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../server/kit/http.ts";
+import { mediaType, Params, readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { oauthError, ppError, tooLarge } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, CODE_VALIDITY } from "./fixtures.ts";
@@ -132,12 +132,12 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     const name = c.req.param("name");
     if (!API_NAMES.has(name)) return ppError(c, 404, "NO_ACTION", `This mock serves ${[...API_NAMES].join(", ")}.`);
     // PPMessage's BaseHandler order: JSON body first, then the OAuth token.
-    const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    const type = mediaType(c);
     if (type !== "application/json") return ppError(c, 415, "NO_JSON", "Content-Type must be application/json.");
     const input = await readParams(c, { body: ["json"] });
     if (!input.ok) return ppError(c, 400, "NO_JSON", input.problem.kind === "malformed_body" ? `${input.problem.detail}.` : undefined);
     const params = input.params;
-    const header = c.req.header("authorization");
+    const header = requestHeader(c, "authorization");
     const token = schemeToken(header, "OAuth");
     if (!token) {
       const hint = header && /^Bearer\s/i.test(header) ? "The header scheme is OAuth, not Bearer: Authorization: OAuth <token>." : "Send Authorization: OAuth <token>.";

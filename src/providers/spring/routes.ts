@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, schemeToken } from "../../../server/kit/http.ts";
+import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../server/kit/http.ts";
 import { Params, readParams } from "../../../server/kit/params.ts";
 import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
 import { springError, tooLarge } from "./errors.ts";
@@ -159,7 +159,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
 
   // Assumed (not in the source document): a small protected resource to call with the token.
   app.get("/api/me", (c) => {
-    const header = c.req.header("authorization");
+    const header = requestHeader(c, "authorization");
     const token = schemeToken(header, "Bearer");
     if (!token) return springError(401, "unauthorized", "Full authentication is required to access this resource");
     const lookup = state.accessTokens.lookup(token);

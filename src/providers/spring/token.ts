@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { basicCredentials, jsonAnswer, NO_STORE } from "../../../server/kit/http.ts";
+import { basicCredentials, jsonAnswer, NO_STORE, requestHeader } from "../../../server/kit/http.ts";
 import type { ProviderEnv } from "../../../server/kit/provider.ts";
 import type { Params } from "../../../server/kit/params.ts";
 import { springError } from "./errors.ts";
@@ -17,7 +17,7 @@ type ClientCheck = { ok: true; client: SpringClient } | { ok: false; response: R
 /** HTTP Basic first (Spring's BasicAuthenticationFilter), then client_id/client_secret in the parameters. */
 export function authenticateClient(c: Context, state: SpringState, params: Params): ClientCheck {
   const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(status, error, description) });
-  const basic = basicCredentials(c.req.header("authorization"));
+  const basic = basicCredentials(requestHeader(c, "authorization"));
   if (basic === null) return fail(401, "invalid_client", "Bad client credentials");
   const id = basic?.id ?? params.get("client_id");
   const secret = basic ? basic.secret : params.get("client_secret");
