@@ -76,9 +76,15 @@ export function mediaType(c: Context): string {
   return (requestHeader(c, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
+/** The query string's parameters, without parsing the whole URL; undefined when there is none. */
+function queryOf(url: string): URLSearchParams | undefined {
+  const mark = url.indexOf("?");
+  return mark < 0 || mark === url.length - 1 ? undefined : new URLSearchParams(url.slice(mark + 1));
+}
+
 /** Reads and decodes parameters; never throws on bad input. */
 export async function readParams(c: Context, options: ReadOptions): Promise<ParsedInput> {
-  const query = options.query ? new URL(c.req.url).searchParams : undefined;
+  const query = options.query ? queryOf(c.req.url) : undefined;
   const type = mediaType(c);
   let text: string;
   try {
