@@ -80,18 +80,23 @@ export function FlowPage() {
               </div>
             </dl>
           </div>
-          {flow.data && <StepList flow={flow.data} results={record.results} />}
-          {flow.data && <ScenarioPanel flow={flow.data} />}
-          <button
-            type="button"
-            className="btn-quiet text-xs"
-            onClick={() => {
-              flowRestarted(meta.id);
-              if (steps[0]) navigate(`/${meta.id}/${steps[0].id}`);
-            }}
-          >
-            {t(messages.restartFlow)}
-          </button>
+          {/* All of it arrives with the flow's chunk: nothing above it, nothing to push down. */}
+          {flow.data && (
+            <>
+              <StepList flow={flow.data} results={record.results} />
+              <ScenarioPanel flow={flow.data} />
+              <button
+                type="button"
+                className="btn-quiet text-xs"
+                onClick={() => {
+                  flowRestarted(meta.id);
+                  if (steps[0]) navigate(`/${meta.id}/${steps[0].id}`);
+                }}
+              >
+                {t(messages.restartFlow)}
+              </button>
+            </>
+          )}
         </aside>
         <p className="sr-only" aria-live="polite">
           {step ? `${t(messages.stepChanged)} ${index + 1}: ${t(step.title)}` : ""}
@@ -115,7 +120,8 @@ export function FlowPage() {
         <TrafficPanel
           provider={meta.id}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}
-          toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : undefined}
+          // null, not undefined, while the flow loads: the toolbar's row is kept, so the list below it does not jump.
+          toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : null}
         />
       </div>
     </div>

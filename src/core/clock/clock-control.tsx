@@ -31,7 +31,8 @@ export function ClockControl() {
     <div role="group" aria-label={t(messages.clock)} className="flex flex-wrap items-center gap-1 text-xs" title={t(messages.clockHelp)}>
       <span className="font-mono tabular-nums" aria-live="polite" data-testid="virtual-now">
         <span className="sr-only">{t(messages.clock)}: </span>
-        {data ? formatUnix(data.now, locale) : "…"}
+        {/* Until the clock answers, a hidden sample of the same format holds the width: nothing shifts when it arrives. */}
+        <span className={data ? undefined : "invisible"}>{formatUnix(data?.now ?? 0, locale)}</span>
       </span>
       {data && data.offset !== 0 && <span className="chip chip-warn font-mono">{formatDuration(data.offset)}</span>}
       {PRESETS.map((p) => (

@@ -65,7 +65,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
           </button>
         </div>
       </div>
-      {toolbar && <div className="px-3 py-1.5 border-b border-line">{toolbar}</div>}
+      {toolbar !== undefined && <div className="px-3 py-1.5 border-b border-line min-h-9">{toolbar}</div>}
       {imported && (
         <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
           {t(messages.importedHar)} ({imported.length})

@@ -1,0 +1,115 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+import { PigaiFlow } from "./pages/pigai.ts";
+import { SpringFlow } from "./pages/spring.ts";
+
+/**
+ * Lighthouse-style basics: nothing on the wizard moves by itself (no layout shift the
+ * user did not cause, summed like Chrome's CLS), the controls stay put when a result
+ * arrives, and every font comes from the playground itself (no web-font requests).
+ */
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+/**
+ * Collects, on every document the page loads, the layout-shift entries without recent input
+ * (what CLS counts), each with the page path, its time and what moved from where to where.
+ */
+async function watchLayoutShifts(page: Page): Promise<Shift[]> {
+  const found: Shift[] = [];
+  await page.exposeFunction("__reportShift", (shift: Shift) => void found.push(shift));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __reportShift: (s: { value: number; sources: string[] }) => void }).__reportShift;
+    const describe = (node: Node | null) => {
+      if (!(node instanceof Element)) return String(node?.nodeName ?? "?");
+      return `${node.tagName.toLowerCase()} "${(node.textContent ?? "").trim().slice(0, 40)}"`;
+    };
+    const rect = (b: DOMRectReadOnly) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}x${Math.round(b.height)}`;
+    type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Source[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`);
+        report({ value: entry.value, sources: [location.pathname, `${Math.round(entry.startTime)} ms`, ...moved] });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return found;
+}
+
+/** Layout-shift entries are delivered after the frame: let two frames pass before reading. */
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+const total = (list: Shift[]) => list.reduce((sum, s) => sum + s.value, 0);
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error("element has no box");
+  return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width) };
+}
+
+test("Layout: opening flows and running steps shifts nothing the user did not cause", async ({ page }) => {
+  const found = await watchLayoutShifts(page);
+  const spring = new SpringFlow(page);
+  await page.goto("/");
+  await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
+  await expect(spring.param("client_id")).toHaveValue("messaging-client");
+  // Through the provider's pages and back: the callback reloads the SPA and restores the flow.
+  await spring.run("Save and continue");
+  await spring.next();
+  await spring.run("Go to the provider");
+  await spring.login();
+  await spring.approve();
+  await spring.expectOutcome("success", "state checked");
+  await spring.next();
+  await spring.run("Send request");
+  await spring.expectOutcome("success", "Token issued");
+  // A JSONP step (a script tag) and a fresh provider page loaded by URL.
+  const pigai = new PigaiFlow(page);
+  await pigai.saveClient();
+  await pigai.runJsonp("script");
+  await pigai.expectOutcome("success");
+  await settle(page);
+  expect(total(found), JSON.stringify(found, null, 1)).toBeLessThan(0.01);
+});
+
+test("Layout: the step's controls and request preview stay put when the result arrives", async ({ page }) => {
+  const flow = new PigaiFlow(page);
+  await flow.open("pigai", "token");
+  const run = page.getByRole("button", { name: /Send request/ });
+  const preview = page.getByRole("region", { name: "What will be sent" });
+  // Where the user's pointer is when they press it (the click itself would scroll it into view).
+  await run.scrollIntoViewIfNeeded();
+  const before = { heading: await box(flow.stepHeading), run: await box(run), preview: await box(preview) };
+  await flow.run();
+  await flow.expectOutcome("success");
+  const after = { heading: await box(flow.stepHeading), run: await box(run), preview: await box(preview) };
+  expect(after).toEqual(before);
+});
+
+test("Fonts: every request stays on the playground's origin; no web fonts are fetched", async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== "data:") foreign.push(request.url());
+    if (request.resourceType() === "font") fonts.push(request.url());
+  });
+  const flow = new PigaiFlow(page);
+  await flow.saveClient();
+  await flow.runJsonp("script");
+  await flow.expectOutcome("success");
+  await page.goto("/diagnose");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(fonts).toEqual([]);
+  // The stylesheet names only locally installed families (system-ui and friends), no @font-face.
+  const faces = await page.evaluate(() => [...document.fonts].map((f) => f.family));
+  expect(faces).toEqual([]);
+});
