@@ -2,9 +2,11 @@
  * `npm run bench`: the mock's token endpoints under load, against a bare
  * node:http server answering a fixed JSON body.
  *
- * Both servers run in their own child processes on loopback (bench/bare-server.mjs
- * and bench/serve-mock.ts, the latter exactly the app `npm start` serves, traffic
- * recorder on); autocannon drives them from this process with 10 connections.
+ * Each server runs in its own child process on loopback (bench/bare-server.mjs and
+ * bench/serve-mock.ts, the latter exactly the app `npm start` serves, traffic
+ * recorder on); autocannon drives them from this process with 10 connections. A
+ * third, reference-only row (bench/hono-server.ts) answers the bare server's JSON
+ * from a Hono route on @hono/node-server: what the framework alone costs.
  *
  * Environment:
  *   BENCH_DURATION  seconds per target (default 10)
@@ -173,6 +175,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFracti
 async function main() {
   console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per target, soak ${SOAK} s; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const bare = await start([resolve(here, "bare-server.mjs")]);
+  const hono = await start(["--import", "tsx", resolve(here, "hono-server.ts")]);
   const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
   const base = `http://127.0.0.1:${mock.port}`;
   const sse = process.env.BENCH_SSE === "0" ? undefined : followTraffic(mock.port);
@@ -212,11 +215,17 @@ async function main() {
 
     // Warm both servers up (JIT) before measuring.
     await load("warm-up", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", body: "x=1", duration: 2 });
+    await load("warm-up", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", body: "x=1", duration: 2 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
 
     const rows: Row[] = [];
     const bareRow = await load("bare node:http (fixed JSON)", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
     rows.push(bareRow);
+    // Reference only (no target): the framework alone, answering the same JSON.
+    const honoRow = await load("Hono on @hono/node-server (same fixed JSON)", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
+    honoRow.ratio = honoRow.rps / bareRow.rps;
+    honoRow.cpuRatio = bareRow.cpuPerRequest / honoRow.cpuPerRequest;
+    rows.push(honoRow);
     const sseBefore = sse?.count() ?? 0;
     let mockRequests = 0;
     for (const [name, options] of endpoints) {
@@ -254,7 +263,7 @@ async function main() {
     console.log(`\n${table}\n`);
 
     const checks: Array<[string, boolean]> = [];
-    for (const r of rows.slice(1)) {
+    for (const r of rows.slice(2)) {
       checks.push([`${r.name}: ≥ ${TARGETS.ratio}× bare (${r.ratio!.toFixed(2)}×)`, r.ratio! >= TARGETS.ratio]);
       checks.push([`${r.name}: p99 < ${TARGETS.p99Ms} ms (${r.p99} ms)`, r.p99 < TARGETS.p99Ms]);
       checks.push([`${r.name}: 0 errors, 0 non-2xx (${r.errors}, ${r.non2xx})`, r.errors === 0 && r.non2xx === 0]);
@@ -292,6 +301,7 @@ ${table}
   } finally {
     sse?.close();
     bare.stop();
+    hono.stop();
     mock.stop();
   }
 }

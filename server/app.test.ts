@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createMockApp } from "./app.ts";
 
 const TOKEN = "http://localhost:4173/mock/easemob/easemob-demo/testapp/token";
@@ -25,5 +25,36 @@ describe("createMockApp providerSettings (the bench's way to lift Easemob's rate
     expect(await statuses(createMockApp({ providerSettings: { easemob: { rate_limit_max_requests: 2 } } }), 3)).toEqual([200, 200, 429]);
     const odd = createMockApp({ providerSettings: { easemob: { rate_limit_max_requests: "lots", ban_seconds: -1 } } });
     expect(await statuses(odd, 6)).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+});
+
+describe("a handler that throws (a playground bug)", () => {
+  it("answers 500 in the provider's own envelope, and the exchange is still recorded", async () => {
+    const mock = createMockApp({ providerSettings: { easemob: { rate_limit_max_requests: null } } });
+    const boom = () => {
+      throw new Error("boom");
+    };
+    Object.assign(mock.env.random, { hex: boom, base64url: boom });
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const pigai = await mock.app.request("http://localhost:4173/mock/pigai/oauth2/access_token", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803",
+      });
+      expect(pigai.status).toBe(500);
+      expect(await pigai.json()).toMatchObject({ error: "server_error", error_code: 21329 });
+      const easemob = await mock.app.request(TOKEN, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+      expect(easemob.status).toBe(500);
+      expect(await easemob.json()).toMatchObject({ error: "server_error", exception: "RuntimeException" });
+      expect(quiet).toHaveBeenCalledTimes(2);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(mock.log.list().map((e) => [e.provider, e.response.status])).toEqual([
+        ["pigai", 500],
+        ["easemob", 500],
+      ]);
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });

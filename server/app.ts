@@ -47,10 +47,12 @@ export function createMockApp(options: PlaygroundOptions = {}) {
 
   const app = new Hono();
   app.route("/mock", mock);
-  // Last line of defence: a provider bug must still answer as JSON, never as a stack trace.
+  // Last line of defence: a bug must still answer as JSON (in the provider's envelope), never as a stack trace.
   app.onError((err, c) => {
     console.error(err);
-    return c.json({ error: "server_error", error_description: "the mock failed unexpectedly; this is a playground bug" }, 500);
+    const path = c.req.path;
+    const provider = providers.find((p) => path === `/mock/${p.id}` || path.startsWith(`/mock/${p.id}/`));
+    return provider ? provider.serverError(c) : c.json({ error: "server_error", error_description: "the mock failed unexpectedly; this is a playground bug" }, 500);
   });
   return { app, env, log, providers };
 }

@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { Clock } from "./clock.ts";
 import type { Random } from "./random.ts";
 
@@ -34,6 +34,12 @@ export interface MockProvider {
   fixtures(): ProviderFixtures;
   /** Back to the fixtures: forget codes, tokens, sessions, counters. */
   reset(): void;
+  /**
+   * The answer when a handler throws (a playground bug), in the provider's own envelope.
+   * The app's one onError calls it: a sub-app with its own onError would have Hono wrap
+   * every one of its handlers in an extra compose on every request.
+   */
+  serverError(c: Context): Response;
 }
 
 export type MockProviderFactory = (env: ProviderEnv) => MockProvider;

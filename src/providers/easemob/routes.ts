@@ -155,14 +155,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   });
 
   app.all("*", (c) => easemobError(env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
-  app.onError((err) => {
-    console.error(err);
-    return easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly");
-  });
 
   return {
     id: "easemob",
     routes: app,
+    serverError: () => easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly"),
     fixtures: () => ({
       clients: [...state.apps.values()].map((a) => ({ ...a })),
       users: state.users.map((u) => ({ username: u.username, password: u.password, uuid: u.uuid })),

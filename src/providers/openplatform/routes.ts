@@ -149,14 +149,11 @@ export function createOpenplatformMock(env: ProviderEnv): MockProvider {
   });
 
   app.all("*", (c) => openplatformError(`no such endpoint: ${c.req.method} ${c.req.path}`, 404));
-  app.onError((err) => {
-    console.error(err);
-    return openplatformError("the mock failed unexpectedly", 500);
-  });
 
   return {
     id: "openplatform",
     routes: app,
+    serverError: () => openplatformError("the mock failed unexpectedly", 500),
     fixtures: () => ({
       clients: [...state.apps.values()].map((a) => ({ ...a })),
       users: [...state.users.values()].map((u) => ({ ...u })),

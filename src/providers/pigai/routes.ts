@@ -119,14 +119,11 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
   });
 
   app.all("*", (c) => pigaiError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`));
-  app.onError((err) => {
-    console.error(err);
-    return pigaiError(500, "server_error", "The mock failed unexpectedly");
-  });
 
   return {
     id: "pigai",
     routes: app,
+    serverError: () => pigaiError(500, "server_error", "The mock failed unexpectedly"),
     fixtures: () => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl, redirect_uris: [...cl.redirect_uris] })),
       users: [],

@@ -170,14 +170,11 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       ? ppError(c, 404, oauthError("not_found", `No endpoint ${c.req.method} ${c.req.path}`))
       : ppError(c, 404, "NO_ACTION", `No endpoint ${c.req.method} ${c.req.path}.`),
   );
-  app.onError((err, c) => {
-    console.error(err);
-    return ppError(c, 500, oauthError("server_error", "The mock failed unexpectedly"));
-  });
 
   return {
     id: "ppmessage",
     routes: app,
+    serverError: (c) => ppError(c, 500, oauthError("server_error", "The mock failed unexpectedly")),
     fixtures: () => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl, redirect_uris: [...cl.redirect_uris] })),
       users: [...state.users.values()].map((u) => ({ ...u })),

@@ -173,14 +173,11 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
     if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === `${env.mountPath}/`) return home(c);
     return springError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
   });
-  app.onError((err) => {
-    console.error(err);
-    return springError(500, "server_error", "The mock failed unexpectedly");
-  });
 
   return {
     id: "spring",
     routes: app,
+    serverError: () => springError(500, "server_error", "The mock failed unexpectedly"),
     fixtures: () => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl })),
       users: [...state.users.values()].map((u) => ({ ...u })),
