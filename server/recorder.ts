@@ -1,8 +1,8 @@
-import { STATUS_CODES, type IncomingMessage } from "node:http";
+import { STATUS_CODES } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
-import { requestHeader } from "./kit/http.ts";
+import { hasSizedBody, nodeIncoming, requestHeader } from "./kit/http.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Bodies beyond this are recorded cut short (and marked so). */
@@ -108,12 +108,12 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     const raw = c.req.raw;
     const method = raw.method;
     // On @hono/node-server the request's node object is at hand: its headers need no Headers object.
-    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const incoming = nodeIncoming(c);
     // With a Content-Length (what a browser or curl sends), the body is taken after the
     // handler from Hono's body cache, or read then if the handler left it: no copy made.
     // Without one (a streamed upload, or app.request() in tests) it is teed as it arrives.
     const bodyless = method === "GET" || method === "HEAD";
-    const sized = !bodyless && requestHeader(c, "content-length") !== undefined && requestHeader(c, "transfer-encoding") === undefined;
+    const sized = !bodyless && hasSizedBody(c);
     const teed = bodyless || sized ? undefined : raw.body ? readCapped(raw.clone().body) : EMPTY;
     await next();
     const durationMs = Date.now() - startedAt;

@@ -5,16 +5,26 @@ import { bodyLimit } from "hono/body-limit";
 /** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** Node's own request object when served by @hono/node-server (its bindings), else undefined (app.request()). */
+export function nodeIncoming(c: Context): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+}
+
 /**
  * A request header (name in lower case). On @hono/node-server it is read from node's own
  * parsed headers: c.req.header() validates the name and scans the raw header list on every
  * call, which adds up on a hot path. Elsewhere (app.request() in tests) it is c.req.header().
  */
 export function requestHeader(c: Context, name: string): string | undefined {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = nodeIncoming(c);
   if (!incoming) return c.req.header(name);
   const value = incoming.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** The body's size is announced by Content-Length (no chunked transfer): it can be judged from the headers alone. */
+export function hasSizedBody(c: Context): boolean {
+  return requestHeader(c, "content-length") !== undefined && requestHeader(c, "transfer-encoding") === undefined;
 }
 
 export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
@@ -26,9 +36,8 @@ export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>
     // full web Request (and its stream) on every call. A streamed body goes through bodyLimit.
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") return next();
-    const length = requestHeader(c, "content-length");
-    if (length !== undefined && requestHeader(c, "transfer-encoding") === undefined) {
-      return parseInt(length || "0", 10) > MAX_BODY_BYTES ? Promise.resolve(onTooLarge(c)) : next();
+    if (hasSizedBody(c)) {
+      return parseInt(requestHeader(c, "content-length") || "0", 10) > MAX_BODY_BYTES ? Promise.resolve(onTooLarge(c)) : next();
     }
     return streamed(c, next);
   };
