@@ -59,7 +59,8 @@ function rawHeaderList(raw: string[]): Header[] {
   return list;
 }
 
-const EMPTY = Promise.resolve({ body: "", truncated: false });
+const NO_BODY: CappedBody = { body: "", truncated: false };
+const EMPTY = Promise.resolve(NO_BODY);
 
 /** Caps an already decoded body at RECORDED_BODY_LIMIT bytes of UTF-8, like readCapped does for a stream. */
 function capText(text: string): CappedBody {
@@ -100,6 +101,45 @@ function lightParts(res: Response): { status: number; body: string; headers: Hea
   return undefined;
 }
 
+/** What is known of an exchange once the handler has answered; only the bodies may still be on their way. */
+interface Answered {
+  provider: string;
+  c: Context;
+  startedAt: number;
+  virtualTime: number;
+  durationMs: number;
+  method: string;
+  requestHeaders: Header[];
+  status: number;
+  responseHeaders: Header[];
+}
+
+function record(log: TrafficLog, parts: Answered, reqBody: CappedBody, resBody: CappedBody): void {
+  const { c, method, status } = parts;
+  const request: RawRequest = { method, url: c.req.raw.url, headers: parts.requestHeaders, body: reqBody.body };
+  if (reqBody.truncated) request.bodyTruncated = true;
+  const response: RawResponse = { status, statusText: STATUS_CODES[status] ?? "", headers: parts.responseHeaders, body: resBody.body };
+  if (resBody.truncated) response.bodyTruncated = true;
+  const { provider, startedAt, virtualTime, durationMs } = parts;
+  log.add({ id: 0, provider, initiator: initiatorOf(c, method), startedAt, virtualTime, durationMs, request, response });
+}
+
+/**
+ * The request body once the handler is done with it. A body the handler read is in Hono's
+ * cache; one it left (an early error) is read now, through node-server's direct path when
+ * its announced size is within the limit (a web stream would cost many times more).
+ */
+function requestBodyAfter(c: Context): Promise<CappedBody> {
+  // Hono types the cache by its values, but it holds the promises.
+  const cached = c.req.bodyCache.text as Promise<string> | undefined;
+  const unreadable = () => ({ body: "", truncated: true });
+  if (cached) return cached.then(capText, unreadable);
+  for (const _ in c.req.bodyCache) return c.req.text().then(capText, unreadable);
+  if (c.req.raw.bodyUsed) return Promise.resolve(unreadable());
+  if (parseInt(requestHeader(c, "content-length") ?? "", 10) <= RECORDED_BODY_LIMIT) return c.req.text().then(capText, unreadable);
+  return readCapped(c.req.raw.body);
+}
+
 /** Records every request and response that passes, for the traffic panel. */
 export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): MiddlewareHandler {
   return async (c, next) => {
@@ -107,41 +147,31 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string): 
     const virtualTime = clock.now();
     const raw = c.req.raw;
     const method = raw.method;
-    // On @hono/node-server the request's node object is at hand: its headers need no Headers object.
-    const incoming = nodeIncoming(c);
     // With a Content-Length (what a browser or curl sends), the body is taken after the
-    // handler from Hono's body cache, or read then if the handler left it: no copy made.
-    // Without one (a streamed upload, or app.request() in tests) it is teed as it arrives.
+    // handler (see requestBodyAfter): no copy made. Without one (a streamed upload, or
+    // app.request() in tests) it is teed as it arrives.
     const bodyless = method === "GET" || method === "HEAD";
     const sized = !bodyless && hasSizedBody(c);
     const teed = bodyless || sized ? undefined : raw.body ? readCapped(raw.clone().body) : EMPTY;
     await next();
     const durationMs = Date.now() - startedAt;
-    let requestBody: Promise<CappedBody>;
-    if (teed) requestBody = teed;
-    else if (bodyless) requestBody = EMPTY;
-    else if (Object.keys(c.req.bodyCache).length > 0) requestBody = c.req.text().then(capText, () => ({ body: "", truncated: true }));
-    else if (!c.req.raw.bodyUsed) requestBody = readCapped(c.req.raw.body);
-    else requestBody = Promise.resolve({ body: "", truncated: true });
     const res = c.res;
     const light = lightParts(res);
     const responseHeaders = light ? light.headers : headerList(res.headers);
-    const type = responseHeaders.find(([name]) => name === "content-type")?.[1] ?? "";
-    let responseBody = EMPTY;
+    // On @hono/node-server the request's node object is at hand: its headers need no Headers object.
+    const incoming = nodeIncoming(c);
+    const requestHeaders = incoming ? rawHeaderList(incoming.rawHeaders) : headerList(raw.headers);
+    const parts: Answered = { provider, c, startedAt, virtualTime, durationMs, method, requestHeaders, status: res.status, responseHeaders };
+    let type = "";
+    for (const [name, value] of responseHeaders) if (name === "content-type") type = value;
+    let responseBody: CappedBody | Promise<CappedBody> = NO_BODY;
     if (TEXTUAL.test(type)) {
-      if (light) responseBody = Promise.resolve(capText(light.body));
+      if (light) responseBody = capText(light.body);
       else if (res.body) responseBody = readCapped(res.clone().body);
     }
-    const requestHeaders = incoming ? rawHeaderList(incoming.rawHeaders) : headerList(raw.headers);
-    const record = ([reqBody, resBody]: [CappedBody, CappedBody]) => {
-      const request: RawRequest = { method, url: raw.url, headers: requestHeaders, body: reqBody.body };
-      if (reqBody.truncated) request.bodyTruncated = true;
-      const status = res.status;
-      const response: RawResponse = { status, statusText: STATUS_CODES[status] ?? "", headers: responseHeaders, body: resBody.body };
-      if (resBody.truncated) response.bodyTruncated = true;
-      log.add({ id: 0, provider, initiator: initiatorOf(c, method), startedAt, virtualTime, durationMs, request, response });
-    };
-    // Not awaited: the response goes out while the copy is read.
-    void Promise.all([requestBody, responseBody]).then(record);
+    const requestBody = bodyless ? NO_BODY : (teed ?? requestBodyAfter(c));
+    // Recorded once both bodies are in; the response goes out meanwhile, never held back.
+    if (!(requestBody instanceof Promise) && !(responseBody instanceof Promise)) record(log, parts, requestBody, responseBody);
+    else void Promise.all([requestBody, responseBody]).then(([reqBody, resBody]) => record(log, parts, reqBody, resBody));
   };
 }
