@@ -6,7 +6,9 @@
  * bench/serve-mock.ts, the latter exactly the app `npm start` serves, traffic
  * recorder on); autocannon drives them from this process with 10 connections. A
  * third, reference-only row (bench/hono-server.ts) answers the bare server's JSON
- * from a Hono route on @hono/node-server: what the framework alone costs.
+ * from a Hono route on @hono/node-server: what the framework alone costs. A fourth,
+ * also reference-only, is the mock with its recorder off (BENCH_RECORD=0): what
+ * recording every exchange costs.
  *
  * Environment:
  *   BENCH_DURATION  seconds per target (default 10)
@@ -57,9 +59,9 @@ interface Child {
   stop(): void;
 }
 
-function start(args: string[]): Promise<Child> {
+function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, args, { cwd: resolve(here, ".."), stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const proc = spawn(process.execPath, args, { cwd: resolve(here, ".."), env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     proc.once("error", reject);
     proc.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
     proc.once("message", (msg: { port: number }) => {
@@ -149,6 +151,8 @@ interface Row {
   total: number;
   /** Server CPU time (user + system) per request, µs: independent of what else the machine runs. */
   cpuPerRequest: number;
+  /** A reference row: printed for comparison, no target applies. */
+  reference?: boolean;
   ratio?: number;
   cpuRatio?: number;
 }
@@ -177,6 +181,7 @@ async function main() {
   const bare = await start([resolve(here, "bare-server.mjs")]);
   const hono = await start(["--import", "tsx", resolve(here, "hono-server.ts")]);
   const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
+  const unrecorded = await start(["--import", "tsx", resolve(here, "serve-mock.ts")], { BENCH_RECORD: "0" });
   const base = `http://127.0.0.1:${mock.port}`;
   const sse = process.env.BENCH_SSE === "0" ? undefined : followTraffic(mock.port);
   try {
@@ -217,15 +222,22 @@ async function main() {
     await load("warm-up", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", body: "x=1", duration: 2 });
     await load("warm-up", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", body: "x=1", duration: 2 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
+    const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, `http://127.0.0.1:${unrecorded.port}`) };
+    await load("warm-up", unrecorded, { ...unrecordedPigai, duration: 1 });
 
     const rows: Row[] = [];
     const bareRow = await load("bare node:http (fixed JSON)", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
     rows.push(bareRow);
     // Reference only (no target): the framework alone, answering the same JSON.
     const honoRow = await load("Hono on @hono/node-server (same fixed JSON)", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
-    honoRow.ratio = honoRow.rps / bareRow.rps;
-    honoRow.cpuRatio = bareRow.cpuPerRequest / honoRow.cpuPerRequest;
-    rows.push(honoRow);
+    // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
+    const unrecordedRow = await load("Pigai client_credentials, recorder off (reference)", unrecorded, { ...unrecordedPigai, duration: DURATION });
+    for (const row of [honoRow, unrecordedRow]) {
+      row.reference = true;
+      row.ratio = row.rps / bareRow.rps;
+      row.cpuRatio = bareRow.cpuPerRequest / row.cpuPerRequest;
+      rows.push(row);
+    }
     const sseBefore = sse?.count() ?? 0;
     let mockRequests = 0;
     for (const [name, options] of endpoints) {
@@ -263,7 +275,7 @@ async function main() {
     console.log(`\n${table}\n`);
 
     const checks: Array<[string, boolean]> = [];
-    for (const r of rows.slice(2)) {
+    for (const r of rows.slice(1).filter((row) => !row.reference)) {
       checks.push([`${r.name}: ≥ ${TARGETS.ratio}× bare (${r.ratio!.toFixed(2)}×)`, r.ratio! >= TARGETS.ratio]);
       checks.push([`${r.name}: p99 < ${TARGETS.p99Ms} ms (${r.p99} ms)`, r.p99 < TARGETS.p99Ms]);
       checks.push([`${r.name}: 0 errors, 0 non-2xx (${r.errors}, ${r.non2xx})`, r.errors === 0 && r.non2xx === 0]);
@@ -302,6 +314,7 @@ ${table}
     sse?.close();
     bare.stop();
     hono.stop();
+    unrecorded.stop();
     mock.stop();
   }
 }

@@ -17,6 +17,11 @@ export interface PlaygroundOptions {
    * Not for normal use: the defaults are what the documents describe.
    */
   providerSettings?: Record<string, Record<string, unknown>>;
+  /**
+   * Record every exchange for the traffic panel (the default). Off only for the bench's
+   * reference row, which shows what recording costs; the playground needs it on.
+   */
+  recordTraffic?: boolean;
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
@@ -39,7 +44,7 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   const mock = new Hono();
   mock.route("/_control", controlRoutes(env, providers, log));
   for (const provider of providers) {
-    mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id));
+    if (options.recordTraffic !== false) mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id));
     mock.route(`/${provider.id}`, provider.routes);
   }
   // A catch-all route, not notFound(): a sub-app's notFound handler is ignored once it is mounted with route().
