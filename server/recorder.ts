@@ -124,6 +124,8 @@ function record(log: TrafficLog, parts: Answered, reqBody: CappedBody, resBody: 
   log.add({ id: 0, provider, initiator: initiatorOf(c, method), startedAt, virtualTime, durationMs, request, response });
 }
 
+const unreadable = (): CappedBody => ({ body: "", truncated: true });
+
 /**
  * The request body once the handler is done with it. A body the handler read is in Hono's
  * cache; one it left (an early error) is read now, through node-server's direct path when
@@ -132,7 +134,6 @@ function record(log: TrafficLog, parts: Answered, reqBody: CappedBody, resBody: 
 function requestBodyAfter(c: Context): Promise<CappedBody> {
   // Hono types the cache by its values, but it holds the promises.
   const cached = c.req.bodyCache.text as Promise<string> | undefined;
-  const unreadable = () => ({ body: "", truncated: true });
   if (cached) return cached.then(capText, unreadable);
   for (const _ in c.req.bodyCache) return c.req.text().then(capText, unreadable);
   if (c.req.raw.bodyUsed) return Promise.resolve(unreadable());
