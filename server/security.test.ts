@@ -5,6 +5,7 @@
  * issued, state echoed unchanged, request bodies capped with a 413 in each
  * provider's envelope, page security headers, and bounded memory.
  */
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { describe, expect, it } from "vitest";
@@ -451,6 +452,41 @@ describe("security: request bodies are capped with a 413 in each provider's enve
       });
       expect(fits.status).toBe(400);
     } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it("a refused body leaves the client's kept-alive connection usable: the 413 says Connection: close", async () => {
+    const { app } = mockClient();
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    // One kept-alive socket, as a client library would reuse it.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (body: string) =>
+      new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+        const req = http.request(
+          { host: "127.0.0.1", port, path: "/mock/pigai/oauth2/access_token", method: "POST", agent, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
+          (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk: string) => (text += chunk));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text }));
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+    try {
+      const refused = await post(`a=${"b".repeat(16 * MAX_BODY_BYTES)}`);
+      expect(refused.status).toBe(413);
+      expect(refused.connection).toBe("close");
+      expect(JSON.parse(refused.body)).toMatchObject({ error_code: 21329 });
+      const next = await post("grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803");
+      expect(next.status).toBe(200);
+      expect(JSON.parse(next.body)).toMatchObject({ token_type: "Bearer" });
+    } finally {
+      agent.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
