@@ -1,4 +1,4 @@
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
@@ -12,6 +12,26 @@ export const RECORDED_BODY_LIMIT = 64 * 1024;
 interface CappedBody {
   body: string;
   truncated: boolean;
+}
+
+/**
+ * The first RECORDED_BODY_LIMIT bytes of a body nobody else reads, straight from node's
+ * request. The rest is read and dropped rather than left on the socket: cancelling
+ * would destroy the connection under the answer, and leaving it unread would stall it.
+ */
+function readCappedIncoming(incoming: IncomingMessage): Promise<CappedBody> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (truncated: boolean) => resolve({ body: new TextDecoder().decode(Buffer.concat(chunks).subarray(0, RECORDED_BODY_LIMIT)), truncated });
+    incoming.on("data", (chunk: Buffer) => {
+      if (size <= RECORDED_BODY_LIMIT) chunks.push(chunk);
+      size += chunk.length;
+    });
+    incoming.once("end", () => done(size > RECORDED_BODY_LIMIT));
+    incoming.once("error", () => done(true));
+    incoming.once("close", () => done(size > RECORDED_BODY_LIMIT || !incoming.complete));
+  });
 }
 
 const TEXTUAL = /^(text\/|application\/(json|javascript|x-www-form-urlencoded|xml)|[^;]*\+json)/i;
@@ -138,7 +158,8 @@ function requestBodyAfter(c: Context): Promise<CappedBody> {
   for (const _ in c.req.bodyCache) return c.req.text().then(capText, unreadable);
   if (c.req.raw.bodyUsed) return Promise.resolve(unreadable());
   if (parseInt(requestHeader(c, "content-length") ?? "", 10) <= RECORDED_BODY_LIMIT) return c.req.text().then(capText, unreadable);
-  return readCapped(c.req.raw.body);
+  const incoming = nodeIncoming(c);
+  return incoming && !incoming.readableDidRead ? readCappedIncoming(incoming) : readCapped(c.req.raw.body);
 }
 
 /** Records every request and response that passes, for the traffic panel. */

@@ -456,33 +456,42 @@ describe("security: request bodies are capped with a 413 in each provider's enve
     }
   });
 
-  it("a refused body leaves the client's kept-alive connection usable: the 413 says Connection: close", async () => {
+  it("a refused body never breaks the client's next request on its kept-alive socket", async () => {
     const { app } = mockClient();
     const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise<void>((resolve) => server.once("listening", () => resolve()));
     const { port } = server.address() as AddressInfo;
-    // One kept-alive socket, as a client library would reuse it.
+    // One kept-alive socket, reused as a client library would.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const post = (body: string) =>
+    const post = (body: string, streamed = false) =>
       new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
-        const req = http.request(
-          { host: "127.0.0.1", port, path: "/mock/pigai/oauth2/access_token", method: "POST", agent, headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) } },
-          (res) => {
-            let text = "";
-            res.setEncoding("utf8");
-            res.on("data", (chunk: string) => (text += chunk));
-            res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text }));
-          },
-        );
+        const headers: Record<string, string | number> = { "Content-Type": "application/x-www-form-urlencoded" };
+        if (!streamed) headers["Content-Length"] = Buffer.byteLength(body);
+        const req = http.request({ host: "127.0.0.1", port, path: "/mock/pigai/oauth2/access_token", method: "POST", agent, headers }, (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body: text }));
+        });
         req.on("error", reject);
-        req.end(body);
+        // Streamed: sent in chunks without a Content-Length (Transfer-Encoding: chunked).
+        if (streamed) for (let i = 0; i < body.length; i += 16 * 1024) req.write(body.slice(i, i + 16 * 1024));
+        req.end(streamed ? undefined : body);
       });
+    const tokenRequest = "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803";
+    const huge = `a=${"b".repeat(16 * MAX_BODY_BYTES)}`;
     try {
-      const refused = await post(`a=${"b".repeat(16 * MAX_BODY_BYTES)}`);
-      expect(refused.status).toBe(413);
-      expect(refused.connection).toBe("close");
-      expect(JSON.parse(refused.body)).toMatchObject({ error_code: 21329 });
-      const next = await post("grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803");
+      // With a Content-Length the refused body is read to its end and dropped: the socket stays open.
+      const sized = await post(huge);
+      expect(sized.status).toBe(413);
+      expect(JSON.parse(sized.body)).toMatchObject({ error_code: 21329 });
+      expect(sized.connection).toBe("keep-alive");
+      expect((await post(tokenRequest)).status).toBe(200);
+      // A streamed one is abandoned half-read, and the 413 says the connection closes.
+      const streamed = await post(huge, true);
+      expect(streamed.status).toBe(413);
+      expect(streamed.connection).toBe("close");
+      const next = await post(tokenRequest);
       expect(next.status).toBe(200);
       expect(JSON.parse(next.body)).toMatchObject({ token_type: "Bearer" });
     } finally {

@@ -27,20 +27,18 @@ export function hasSizedBody(c: Context): boolean {
   return requestHeader(c, "content-length") !== undefined && requestHeader(c, "transfer-encoding") === undefined;
 }
 
-/**
- * The refused body is left unread, so the connection can't carry another request:
- * the 413 says so (RFC 9110 §15.5.14 allows closing), and node closes the socket after it. Without this
- * a client reusing the kept-alive socket would find it gone.
- */
-async function closingAfter(answer: Response | Promise<Response>): Promise<Response> {
-  const res = await answer;
-  res.headers.set("connection", "close");
-  return res;
-}
-
 export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
-  const refuse = (c: Context) => closingAfter(onTooLarge(c));
-  const streamed = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: refuse });
+  // A streamed body is abandoned half-read once past the cap, which leaves the connection
+  // unusable: the 413 says Connection: close so the client doesn't send on it again. (A
+  // body with a Content-Length is read to its end and dropped; its connection stays open.)
+  const streamed = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: async (c) => {
+      const res = await onTooLarge(c);
+      res.headers.set("connection", "close");
+      return res;
+    },
+  });
   // Not async: on the common path it hands over to next() without a promise of its own.
   return (c, next) => {
     // The common cases are decided from the headers alone, as bodyLimit itself would, without
@@ -49,7 +47,7 @@ export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") return next();
     if (hasSizedBody(c)) {
-      return parseInt(requestHeader(c, "content-length") || "0", 10) > MAX_BODY_BYTES ? refuse(c) : next();
+      return parseInt(requestHeader(c, "content-length") || "0", 10) > MAX_BODY_BYTES ? Promise.resolve(onTooLarge(c)) : next();
     }
     return streamed(c, next);
   };
