@@ -297,7 +297,7 @@ async function main() {
       const md = `# Bench results (\`npm run bench\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load average before the run ${os.loadavg()[0]!.toFixed(2)}.
-autocannon, ${CONNECTIONS} connections, loopback, ${DURATION} s per target; each server in its own process (the Hono row is a reference, the framework alone); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
+autocannon, ${CONNECTIONS} connections, loopback, ${DURATION} s per target; each server in its own process (reference rows: Hono alone, the framework's cost; the mock with its recorder off, what recording costs); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
 Targets: ≥ ${TARGETS.ratio}× the bare server, p99 < ${TARGETS.p99Ms} ms, 0 errors, RSS growth < ${TARGETS.rssGrowthMb} MB over the soak.
 
 ${table}
