@@ -270,15 +270,6 @@ async function main() {
     const recorded = await lastExchangeId(base);
     const duringRuns = sseReceived - sseBefore;
 
-    // Other kinds of answer, in shorter runs: pages, and an error sent before the body is
-    // read. Both once cost three to four times a token answer, through slow paths in the
-    // recorder; this guard keeps such a path from coming back unnoticed. They run after the
-    // stream's count, which is about the token endpoints. Large bodies are left out: a 64 KB
-    // body is recorded and streamed in full, so it rightly costs many times a token answer.
-    const tokenCpu = rows.find((r) => r.name === endpoints[0]![0])!.cpuPerRequest;
-    const others: Row[] = [];
-    for (const [name, options] of otherAnswers(base)) others.push(await load(name, mock, { ...options, duration: Math.min(3, DURATION) }));
-
     let soak: { seconds: number; before: Stats; after: Stats; row: Row } | undefined;
     if (SOAK > 0) {
       const before = await mock.stats();
@@ -288,6 +279,16 @@ async function main() {
       const after = await mock.stats();
       soak = { seconds: SOAK, before, after, row };
     }
+
+    // Other kinds of answer, in shorter runs: pages, and an error sent before the body is
+    // read. Both once cost three to four times a token answer, through slow paths in the
+    // recorder; this guard keeps such a path from coming back unnoticed. They run last, after
+    // the stream's count and the soak, which are about the token endpoints. Large bodies are
+    // left out: a 64 KB body is recorded and streamed in full, so it rightly costs many times
+    // a token answer.
+    const tokenCpu = rows.find((r) => r.name === endpoints[0]![0])!.cpuPerRequest;
+    const others: Row[] = [];
+    for (const [name, options] of otherAnswers(base)) others.push(await load(name, mock, { ...options, duration: Math.min(3, DURATION) }));
 
     // ----- report
     const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | server CPU µs/req | CPU ratio |";
