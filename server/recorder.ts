@@ -14,6 +14,9 @@ interface CappedBody {
   truncated: boolean;
 }
 
+/** The first RECORDED_BODY_LIMIT bytes as text (a character cut in two becomes U+FFFD). */
+const decodeCapped = (bytes: Buffer): string => new TextDecoder().decode(bytes.subarray(0, RECORDED_BODY_LIMIT));
+
 /**
  * The first RECORDED_BODY_LIMIT bytes of a body nobody else reads, straight from node's
  * request. The rest is read and dropped rather than left on the socket: cancelling
@@ -23,7 +26,7 @@ function readCappedIncoming(incoming: IncomingMessage): Promise<CappedBody> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const done = (truncated: boolean) => resolve({ body: new TextDecoder().decode(Buffer.concat(chunks).subarray(0, RECORDED_BODY_LIMIT)), truncated });
+    const done = (truncated: boolean) => resolve({ body: decodeCapped(Buffer.concat(chunks)), truncated });
     incoming.on("data", (chunk: Buffer) => {
       if (size <= RECORDED_BODY_LIMIT) chunks.push(chunk);
       size += chunk.length;
@@ -57,7 +60,7 @@ async function readCapped(stream: ReadableStream<Uint8Array> | null): Promise<Ca
   } catch {
     truncated = true;
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks).subarray(0, RECORDED_BODY_LIMIT));
+  const text = decodeCapped(Buffer.concat(chunks));
   return { body: text, truncated };
 }
 
@@ -86,7 +89,7 @@ const EMPTY = Promise.resolve(NO_BODY);
 function capText(text: string): CappedBody {
   // Fewer UTF-16 units than a quarter of the limit can't exceed it in UTF-8 (at most 3 bytes per unit).
   if (text.length * 3 <= RECORDED_BODY_LIMIT || Buffer.byteLength(text) <= RECORDED_BODY_LIMIT) return { body: text, truncated: false };
-  return { body: new TextDecoder().decode(Buffer.from(text).subarray(0, RECORDED_BODY_LIMIT)), truncated: true };
+  return { body: decodeCapped(Buffer.from(text)), truncated: true };
 }
 
 /** @hono/node-server's private "cache" symbol, found on the first light response seen. */
@@ -155,7 +158,7 @@ function requestBodyAfter(c: Context): Promise<CappedBody> {
   // Hono types the cache by its values, but it holds the promises.
   const cached = c.req.bodyCache.text as Promise<string> | undefined;
   if (cached) return cached.then(capText, unreadable);
-  for (const _ in c.req.bodyCache) return c.req.text().then(capText, unreadable);
+  if (Object.keys(c.req.bodyCache).length > 0) return c.req.text().then(capText, unreadable);
   if (c.req.raw.bodyUsed) return Promise.resolve(unreadable());
   if (parseInt(requestHeader(c, "content-length") ?? "", 10) <= RECORDED_BODY_LIMIT) return c.req.text().then(capText, unreadable);
   const incoming = nodeIncoming(c);
