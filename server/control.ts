@@ -1,12 +1,10 @@
 import { Hono } from "hono";
-import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import type { MockEnv, MockProvider } from "./kit/provider.ts";
 import type { TrafficLog } from "./traffic-log.ts";
+import { streamTraffic } from "./traffic-stream.ts";
 
 const advanceBody = z.object({ seconds: z.number().finite().min(-10 * 365 * 86400).max(10 * 365 * 86400) });
-/** How long the traffic stream lets exchanges gather before a write (ms): invisible to a person, a big saving under load. */
-const SSE_COALESCE_MS = 15;
 
 const seedBody = z.object({ seed: z.number().int().min(0).max(0xffffffff).nullable() });
 
@@ -61,50 +59,7 @@ export function controlRoutes(env: MockEnv, providers: MockProvider[], log: Traf
     return c.json({ ok: true });
   });
 
-  app.get("/traffic/stream", (c) =>
-    streamSSE(c, async (stream) => {
-      // Bounded: a client that stops reading loses the oldest queued exchanges (and is told
-      // how many in a `dropped` event) instead of growing the server's memory without end.
-      let dropped = 0;
-      let wake: (() => void) | undefined;
-      const queue: string[] = [];
-      const unsubscribe = log.subscribe((json) => {
-        if (queue.length >= log.capacity) {
-          queue.shift();
-          dropped++;
-        }
-        queue.push(json);
-        wake?.();
-      });
-      stream.onAbort(() => {
-        unsubscribe();
-        wake?.();
-      });
-      await stream.writeSSE({ event: "ready", data: "{}" });
-      while (!stream.aborted) {
-        if (queue.length > 0) {
-          // Under load, let exchanges gather for a moment and send them in one write: one
-          // write per exchange costs the server more than the exchange itself.
-          if (queue.length < 64) await new Promise((resolve) => setTimeout(resolve, SSE_COALESCE_MS));
-          // JSON has no raw newlines, so each exchange is one data line.
-          let batch = dropped > 0 ? `event: dropped\ndata: {"count":${dropped}}\n\n` : "";
-          dropped = 0;
-          for (const json of queue.splice(0)) batch += `event: exchange\ndata: ${json}\n\n`;
-          await stream.write(batch);
-          continue;
-        }
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          timer = setTimeout(resolve, 15_000);
-        });
-        clearTimeout(timer);
-        wake = undefined;
-        if (queue.length === 0 && !stream.aborted) await stream.writeSSE({ event: "ping", data: "{}" });
-      }
-      unsubscribe();
-    }),
-  );
+  app.get("/traffic/stream", (c) => streamTraffic(c, log));
 
   // A catch-all route, not notFound(): a sub-app's notFound handler is ignored once it is mounted with route().
   app.all("*", (c) => c.json({ error: `no control endpoint ${c.req.method} ${c.req.path}` }, 404));

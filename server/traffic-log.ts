@@ -50,6 +50,11 @@ export class TrafficLog {
     this.head = 0;
   }
 
+  /** How many readers follow the log live (each open traffic stream is one). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -1,0 +1,184 @@
+/**
+ * The live traffic stream (SSE): over a real socket, where it writes to node's response
+ * directly, and through app.request(), where the same logic feeds a web stream whose
+ * backpressure shows what a client that stops reading gets.
+ */
+import { request as httpRequest, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Context } from "hono";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Exchange } from "../src/core/exchange/exchange.ts";
+import { createMockApp } from "./app.ts";
+import { TrafficLog } from "./traffic-log.ts";
+import { streamTraffic } from "./traffic-stream.ts";
+
+interface Event {
+  event: string;
+  data: unknown;
+}
+
+/** Splits SSE text into its events (every data line here is one JSON value). */
+function parseEvents(text: string): Event[] {
+  return text
+    .split("\n\n")
+    .filter((block) => block.trim())
+    .map((block) => {
+      const lines = block.split("\n");
+      const field = (name: string) => lines.find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+      return { event: field("event") ?? "", data: JSON.parse(field("data") ?? "null") };
+    });
+}
+
+function exchange(body: string): Exchange {
+  return {
+    id: 0,
+    provider: "pigai",
+    initiator: "fetch",
+    startedAt: 0,
+    virtualTime: 0,
+    durationMs: 0,
+    request: { method: "POST", url: "http://localhost:4173/mock/pigai/oauth2/access_token", headers: [], body },
+    response: { status: 200, statusText: "OK", headers: [], body: "{}" },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("traffic stream over a real socket", () => {
+  let mock: ReturnType<typeof createMockApp>;
+  let port: number;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    mock = createMockApp();
+    const server = serve({ fetch: mock.app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+    port = (server.address() as AddressInfo).port;
+    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  afterAll(() => close());
+
+  /** Opens the stream and collects its text until `until` holds or a second passes. */
+  function follow() {
+    let text = "";
+    let response: IncomingMessage | undefined;
+    const opened = new Promise<IncomingMessage>((resolve, reject) => {
+      const req = httpRequest({ host: "127.0.0.1", port, path: "/mock/_control/traffic/stream" }, (res) => {
+        response = res;
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        resolve(res);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    const waitFor = async (until: (text: string) => boolean) => {
+      for (let i = 0; i < 100 && !until(text); i++) await sleep(10);
+      return text;
+    };
+    return { opened, waitFor, close: () => response?.destroy() };
+  }
+
+  it("sends ready, then each exchange as it is recorded, with SSE headers", async () => {
+    const stream = follow();
+    const res = await stream.opened;
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("text/event-stream");
+    expect(res.headers["cache-control"]).toBe("no-cache");
+    expect(parseEvents(await stream.waitFor((t) => t.includes("event: ready")))[0]!.event).toBe("ready");
+
+    const body = "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803";
+    const token = await fetch(`http://127.0.0.1:${port}/mock/pigai/oauth2/access_token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+    const answer = await token.text();
+    const events = parseEvents(await stream.waitFor((t) => t.includes("event: exchange")));
+    const streamed = events.find((e) => e.event === "exchange")!.data as Exchange;
+    expect(streamed.request.body).toBe(body);
+    expect(streamed.response.body).toBe(answer);
+    stream.close();
+  });
+
+  it("sends many exchanges in a few writes, none lost, in order", async () => {
+    const stream = follow();
+    await stream.opened;
+    await stream.waitFor((t) => t.includes("event: ready"));
+    const count = 300;
+    await Promise.all(Array.from({ length: count }, (_, i) => fetch(`http://127.0.0.1:${port}/mock/spring/nowhere?i=${i}`)));
+    const text = await stream.waitFor((t) => (t.match(/event: exchange/g) ?? []).length >= count);
+    const urls = parseEvents(text)
+      .filter((e) => e.event === "exchange")
+      .map((e) => (e.data as Exchange).request.url);
+    expect(urls).toHaveLength(count);
+    expect(new Set(urls).size).toBe(count);
+    const ids = parseEvents(text)
+      .filter((e) => e.event === "exchange")
+      .map((e) => (e.data as Exchange).id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    stream.close();
+  });
+
+  it("stops following the log once the client goes away", async () => {
+    // The earlier tests' streams are closed; wait until the server has seen them go.
+    for (let i = 0; i < 100 && mock.log.listenerCount > 0; i++) await sleep(10);
+    const before = mock.log.listenerCount;
+    expect(before).toBe(0);
+    const stream = follow();
+    await stream.opened;
+    await stream.waitFor((t) => t.includes("event: ready"));
+    expect(mock.log.listenerCount).toBe(before + 1);
+    stream.close();
+    for (let i = 0; i < 100 && mock.log.listenerCount > before; i++) await sleep(10);
+    expect(mock.log.listenerCount).toBe(before);
+  });
+});
+
+describe("traffic stream for a client that stops reading", () => {
+  const timing = { coalesceMs: 5, batchChars: 16 * 1024, pingMs: 60_000 };
+  const noSocket = { env: undefined } as unknown as Context;
+
+  it("holds at most the log's capacity, then drops the oldest and says how many", async () => {
+    const log = new TrafficLog(5);
+    const res = streamTraffic(noSocket, log, timing);
+    expect(res.headers.get("content-type")).toBe("text/event-stream");
+    // 20 KB bodies: the web stream's 64 KB buffer is full after a few, and nothing reads it.
+    const total = 30;
+    for (let i = 0; i < total; i++) log.add(exchange(`${i}:${"x".repeat(20_000)}`));
+    await sleep(20);
+
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    const countOf = () => {
+      const events = parseEvents(text.slice(0, text.lastIndexOf("\n\n") + 2));
+      const received = events.filter((e) => e.event === "exchange").length;
+      const dropped = events.filter((e) => e.event === "dropped").reduce((n, e) => n + (e.data as { count: number }).count, 0);
+      return { events, received, dropped };
+    };
+    while (countOf().received + countOf().dropped < total) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    const { events, received, dropped } = countOf();
+    expect(events[0]!.event).toBe("ready");
+    expect(dropped).toBeGreaterThan(0);
+    expect(received + dropped).toBe(total);
+    // The newest exchange always arrives; those lost are the oldest held ones.
+    const ids = events.filter((e) => e.event === "exchange").map((e) => (e.data as Exchange).id);
+    expect(ids.at(-1)).toBe(total);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    await reader.cancel();
+    expect(log.listenerCount).toBe(0);
+  });
+
+  it("pings when idle so the connection stays open", async () => {
+    const log = new TrafficLog(5);
+    const res = streamTraffic(noSocket, log, { ...timing, pingMs: 20 });
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes("event: ping")) text += decoder.decode((await reader.read()).value);
+    expect(parseEvents(text).map((e) => e.event)).toEqual(["ready", "ping"]);
+    await reader.cancel();
+  });
+});
