@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
 import { hasSizedBody, nodeIncoming, requestHeader } from "./kit/http.ts";
+import { requestTextRead } from "./kit/request-text.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Bodies beyond this are recorded cut short (and marked so). */
@@ -150,11 +151,14 @@ function record(log: TrafficLog, parts: Answered, reqBody: CappedBody, resBody: 
 const unreadable = (): CappedBody => ({ body: "", truncated: true });
 
 /**
- * The request body once the handler is done with it. A body the handler read is in Hono's
- * cache; one it left (an early error) is read now, through node-server's direct path when
- * its announced size is within the limit (a web stream would cost many times more).
+ * The request body once the handler is done with it. A body the handler read through the
+ * mocks' params is known at once; one read otherwise is in Hono's cache; one it left (an
+ * early error) is read now, through node-server's direct path when its announced size is
+ * within the limit (a web stream would cost many times more).
  */
-function requestBodyAfter(c: Context): Promise<CappedBody> {
+function requestBodyAfter(c: Context): CappedBody | Promise<CappedBody> {
+  const known = requestTextRead(c);
+  if (known !== undefined) return capText(known);
   // Hono types the cache by its values, but it holds the promises.
   const cached = c.req.bodyCache.text as Promise<string> | undefined;
   if (cached) return cached.then(capText, unreadable);

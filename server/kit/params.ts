@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { requestHeader } from "./http.ts";
+import { readRequestText } from "./request-text.ts";
 
 /**
  * Request parameters as the mocks see them: from the query string, a form
@@ -88,7 +89,7 @@ export async function readParams(c: Context, options: ReadOptions): Promise<Pars
   const type = mediaType(c);
   let text: string;
   try {
-    text = await c.req.text();
+    text = await readRequestText(c);
   } catch {
     return { ok: false, problem: { kind: "malformed_body", detail: "the request body could not be read" } };
   }

@@ -1,0 +1,19 @@
+import type { Context } from "hono";
+
+const read = new WeakMap<Context, string>();
+
+/**
+ * The request body as text, as c.req.text() gives it, remembered for the traffic
+ * recorder: it can then record the body as soon as the answer is ready, instead of
+ * waiting one more turn on Hono's cached promise for a text that is already known.
+ */
+export async function readRequestText(c: Context): Promise<string> {
+  const text = await c.req.text();
+  read.set(c, text);
+  return text;
+}
+
+/** The body text if the handler read it through readRequestText(), else undefined. */
+export function requestTextRead(c: Context): string | undefined {
+  return read.get(c);
+}
