@@ -42,3 +42,43 @@ test("Scenarios: the failing exchange is highlighted and selected in the traffic
   await expect(failing).toContainText("400");
   await expect(failing).toHaveAttribute("aria-current", "true");
 });
+
+test("Scenarios: the catalogue filters by what the customer reports", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open("spring");
+  const list = page.getByRole("list", { name: "Error scenarios" });
+  await expect(list.getByRole("button", { name: /^Reproduce: / }).first()).toBeVisible();
+  const all = await list.getByRole("listitem").count();
+  expect(all).toBeGreaterThan(1);
+  const filter = page.getByRole("searchbox", { name: "Filter scenarios" });
+  await filter.fill("redirect_uri_mismatch");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list).toContainText("redirect_uri differs at the token endpoint");
+  await expect(page.getByText(`1 of ${all} shown`)).toBeVisible();
+  await filter.fill("no-such-error-anywhere");
+  await expect(list.getByRole("listitem")).toHaveCount(0);
+  await expect(page.getByText("No scenario matches.", { exact: false })).toBeVisible();
+  await filter.fill("");
+  await expect(list.getByRole("listitem")).toHaveCount(all);
+});
+
+test("Scenarios: a scenario link reproduces it on open, once", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const wizard = new WizardPage(page);
+  await wizard.open("spring");
+  await page.getByRole("button", { name: "Copy link: redirect_uri differs at the token endpoint" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/spring\?scenario=redirect-uri-mismatch$/);
+
+  // Opened in a fresh page, as someone reading the ticket would.
+  const reader = await context.newPage();
+  await reader.goto(link);
+  const banner = reader.getByRole("region", { name: "Scenario: redirect_uri differs at the token endpoint" });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  const shows = (await banner.getByTestId("scenario-shows").textContent())!;
+  await expect(reader.getByRole("region", { name: "What came back" })).toContainText(shows);
+  await expect(reader).not.toHaveURL(/scenario=/);
+
+  await reader.goto("/spring?scenario=no-such-scenario");
+  await expect(reader.getByRole("alert")).toContainText("This link names a scenario that does not exist here: no-such-scenario");
+});

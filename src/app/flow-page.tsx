@@ -54,7 +54,8 @@ export function FlowPage() {
   }, [step]);
 
   if (!entry) return <Navigate to="/" replace />;
-  if (flow.data && !step) return <Navigate to={`/${entry.meta.id}/${steps[0]!.id}`} replace />;
+  // The query (a permalink, a scenario link) goes along to the first step.
+  if (flow.data && !step) return <Navigate to={{ pathname: `/${entry.meta.id}/${steps[0]!.id}`, search: searchParams.toString() }} replace />;
 
   const meta = entry.meta;
   return (

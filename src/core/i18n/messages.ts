@@ -108,6 +108,12 @@ export const messages = {
   scenarios: l("Error scenarios", "错误场景"),
   scenario: l("Scenario", "场景"),
   reproduce: l("Reproduce", "复现"),
+  filterScenarios: l("Filter scenarios", "筛选场景"),
+  filterScenariosHint: l("error code, message or symptom", "错误码、报错信息或现象"),
+  scenariosShown: (shown: number, total: number) => l(`${shown} of ${total} shown`, `显示 ${shown} / ${total} 个`),
+  noScenarioMatches: l("No scenario matches. Try an error code such as invalid_grant, or paste the error into the diagnoser.", "没有匹配的场景。可以试试 invalid_grant 这样的错误码，或把报错粘贴到诊断页。"),
+  copyScenarioLink: l("Copy link", "复制链接"),
+  unknownScenario: (id: string) => l(`This link names a scenario that does not exist here: ${id}`, `链接中的场景在这里不存在：${id}`),
   customerSees: l("What the customer sees", "客户看到的现象"),
   dismiss: l("Dismiss", "关闭"),
   failingExchange: l("failing exchange", "失败的请求"),
@@ -123,4 +129,4 @@ export const messages = {
   ),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
   diagnoseLink: l("Diagnose pasted evidence", "诊断粘贴的证据"),
-} satisfies Record<string, Localized | Record<string, Localized>>;
+} satisfies Record<string, Localized | Record<string, Localized> | ((...args: never[]) => Localized)>;

@@ -1,18 +1,31 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
+import { useEffect, useId, useRef, useState } from "react";
+import { useNavigate, useSearchParams } from "react-router";
 import { clockQuery, controlKeys, fixturesQuery } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { CopyButton } from "../ui/copy-button.tsx";
 import type { Flow } from "../wizard/types.ts";
+import { matchesScenario, SCENARIO_PARAM, scenarioLink } from "./scenario-link.ts";
 import { runScenario } from "./run-scenario.ts";
 import { scenarioReproduced } from "./store.ts";
 import type { Scenario } from "./types.ts";
 
-/** The provider's ready error scenarios, each reproducible in one click. */
+const NONE: Scenario[] = [];
+
+/**
+ * The provider's ready error scenarios, each reproducible in one click, filterable by
+ * what a customer reports (an error code, a message), and each with a link that
+ * reproduces it when opened (`?scenario=<id>`), for a ticket or a chat.
+ */
 export function ScenarioPanel({ flow }: { flow: Flow }) {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [filter, setFilter] = useState("");
+  const [unknown, setUnknown] = useState<string | undefined>();
+  const filterId = useId();
   const reproduce = useMutation({
     mutationFn: (scenario: Scenario) =>
       runScenario(flow, scenario, {
@@ -26,27 +39,70 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
       navigate(`/${flow.contract.id}/${scenario.failingStep}`);
     },
   });
-  const scenarios = flow.scenarios ?? [];
+  const scenarios = flow.scenarios ?? NONE;
+
+  // A scenario link reproduces its scenario once, then leaves the URL clean (a reload doesn't reset the mock again).
+  const linked = searchParams.get(SCENARIO_PARAM);
+  const handledLink = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!linked || handledLink.current === linked) return;
+    handledLink.current = linked;
+    const scenario = scenarios.find((s) => s.id === linked);
+    setUnknown(scenario ? undefined : linked);
+    if (scenario) reproduce.mutate(scenario);
+    const rest = new URLSearchParams(searchParams);
+    rest.delete(SCENARIO_PARAM);
+    setSearchParams(rest, { replace: true });
+  }, [linked, scenarios, reproduce, searchParams, setSearchParams]);
+
   if (scenarios.length === 0) return null;
+  const shown = scenarios.filter((s) => matchesScenario(s, filter));
   return (
     <details className="text-sm" open>
       <summary className="cursor-pointer font-medium">
         {t(messages.scenarios)} ({scenarios.length})
       </summary>
+      <div className="mt-2 space-y-1">
+        <label htmlFor={filterId} className="text-xs text-muted">
+          {t(messages.filterScenarios)}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          className="input w-full text-xs"
+          placeholder={t(messages.filterScenariosHint)}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        {filter && (
+          <p className="text-xs text-muted" aria-live="polite">
+            {t(messages.scenariosShown(shown.length, scenarios.length))}
+          </p>
+        )}
+      </div>
+      {unknown && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-300 mt-2">
+          {t(messages.unknownScenario(unknown))}
+        </p>
+      )}
+      {shown.length === 0 && <p className="text-xs text-muted mt-2">{t(messages.noScenarioMatches)}</p>}
       <ul className="mt-2 space-y-2" aria-label={t(messages.scenarios)}>
-        {scenarios.map((s) => (
+        {shown.map((s) => (
           <li key={s.id} className="rounded border border-line p-2 space-y-1">
             <p className="font-medium leading-snug">{t(s.title)}</p>
             <p className="text-xs text-muted">{t(s.symptom)}</p>
-            <button
-              type="button"
-              className="btn-quiet text-xs"
-              disabled={reproduce.isPending}
-              aria-label={`${t(messages.reproduce)}: ${t(s.title)}`}
-              onClick={() => reproduce.mutate(s)}
-            >
-              {reproduce.isPending && reproduce.variables?.id === s.id ? t(messages.running) : t(messages.reproduce)}
-            </button>
+            <div className="flex flex-wrap gap-1">
+              <button
+                type="button"
+                className="btn-quiet text-xs"
+                disabled={reproduce.isPending}
+                aria-label={`${t(messages.reproduce)}: ${t(s.title)}`}
+                onClick={() => reproduce.mutate(s)}
+              >
+                {reproduce.isPending && reproduce.variables?.id === s.id ? t(messages.running) : t(messages.reproduce)}
+              </button>
+              <CopyButton text={scenarioLink(window.location.origin, flow.contract.id, s.id)} label={messages.copyScenarioLink} name={`${t(messages.copyScenarioLink)}: ${t(s.title)}`} />
+            </div>
           </li>
         ))}
       </ul>

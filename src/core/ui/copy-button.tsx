@@ -3,7 +3,8 @@ import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Localized } from "../i18n/localized.ts";
 
-export function CopyButton({ text, label = messages.copy }: { text: string; label?: Localized }) {
+/** `name` is the accessible name when several copy buttons share one visible label. */
+export function CopyButton({ text, label = messages.copy, name }: { text: string; label?: Localized; name?: string }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -22,7 +23,7 @@ export function CopyButton({ text, label = messages.copy }: { text: string; labe
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <button type="button" onClick={() => void copy()} className="btn-quiet text-xs" aria-label={t(label)}>
+    <button type="button" onClick={() => void copy()} className="btn-quiet text-xs" aria-label={name ?? t(label)}>
       {copied ? t(messages.copied) : t(label)}
     </button>
   );
