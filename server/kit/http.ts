@@ -76,14 +76,16 @@ export function basicCredentials(header: string | undefined): { id: string; secr
   const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   if (colon < 0) return null;
-  const unescape = (s: string) => {
-    try {
-      return decodeURIComponent(s.replace(/\+/g, " "));
-    } catch {
-      return s;
-    }
-  };
-  return { id: unescape(decoded.slice(0, colon)), secret: unescape(decoded.slice(colon + 1)) };
+  return { id: formUnescape(decoded.slice(0, colon)), secret: formUnescape(decoded.slice(colon + 1)) };
+}
+
+/** Basic credentials are form-encoded (RFC 6749 §2.3.1); a bad escape is kept as sent. */
+function formUnescape(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, " "));
+  } catch {
+    return s;
+  }
 }
 
 /** `Authorization: <scheme> <token>` → token, when the scheme matches (case-insensitive). */

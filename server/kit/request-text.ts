@@ -1,6 +1,8 @@
 import type { Context } from "hono";
 
-const read = new WeakMap<Context, string>();
+/** Kept on the context itself: a WeakMap keyed by short-lived contexts cost more than the lookup saved. */
+const TEXT = Symbol("requestText");
+type WithText = Context & { [TEXT]?: string };
 
 /**
  * The request body as text, as c.req.text() gives it, remembered for the traffic
@@ -9,11 +11,11 @@ const read = new WeakMap<Context, string>();
  */
 export async function readRequestText(c: Context): Promise<string> {
   const text = await c.req.text();
-  read.set(c, text);
+  (c as WithText)[TEXT] = text;
   return text;
 }
 
 /** The body text if the handler read it through readRequestText(), else undefined. */
 export function requestTextRead(c: Context): string | undefined {
-  return read.get(c);
+  return (c as WithText)[TEXT];
 }

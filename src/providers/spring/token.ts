@@ -14,9 +14,10 @@ const expiresIn = (env: ProviderEnv, expiresAtMs: number) => Math.max(0, Math.fl
 
 type ClientCheck = { ok: true; client: SpringClient } | { ok: false; response: Response };
 
+const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(status, error, description) });
+
 /** HTTP Basic first (Spring's BasicAuthenticationFilter), then client_id/client_secret in the parameters. */
 export function authenticateClient(c: Context, state: SpringState, params: Params): ClientCheck {
-  const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(status, error, description) });
   const basic = basicCredentials(requestHeader(c, "authorization"));
   if (basic === null) return fail(401, "invalid_client", "Bad client credentials");
   const id = basic?.id ?? params.get("client_id");
