@@ -117,6 +117,13 @@ describe("traffic stream over a real socket", () => {
     stream.close();
   });
 
+  it("answers HEAD with the stream's headers and ends", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/mock/_control/traffic/stream`, { method: "HEAD", signal: AbortSignal.timeout(2000) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/event-stream");
+    expect(await res.text()).toBe("");
+  });
+
   it("stops following the log once the client goes away", async () => {
     // The earlier tests' streams are closed; wait until the server has seen them go.
     for (let i = 0; i < 100 && mock.log.listenerCount > 0; i++) await sleep(10);
@@ -134,7 +141,7 @@ describe("traffic stream over a real socket", () => {
 
 describe("traffic stream for a client that stops reading", () => {
   const timing = { coalesceMs: 5, batchChars: 16 * 1024, pingMs: 60_000 };
-  const noSocket = { env: undefined } as unknown as Context;
+  const noSocket = { env: undefined, req: { method: "GET" } } as unknown as Context;
 
   it("holds at most the log's capacity, then drops the oldest and says how many", async () => {
     const log = new TrafficLog(5);

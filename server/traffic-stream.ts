@@ -141,6 +141,8 @@ function webSink(): { sink: SseSink; body: ReadableStream<Uint8Array> } {
  * load a web stream per write cost more than the exchange being streamed.
  */
 export function streamTraffic(c: Context, log: TrafficLog, timing: StreamTiming = STREAM_TIMING): Response {
+  // HEAD (Hono routes it to GET) gets the headers only, not an endless answer nobody will read.
+  if (c.req.method === "HEAD") return new Response(null, { status: 200, headers: SSE_HEADERS });
   const outgoing = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
   if (outgoing instanceof ServerResponse) {
     follow(log, nodeSink(outgoing), timing);
