@@ -11,7 +11,8 @@
  * recording every exchange costs.
  *
  * Environment:
- *   BENCH_DURATION  seconds per target (default 10)
+ *   BENCH_DURATION  seconds per run (default 5)
+ *   BENCH_ROUNDS    rounds of runs (default 3): bare server, then every target, each round
  *   BENCH_SOAK      seconds of the RSS soak on Pigai client_credentials (default 60; 0 skips it)
  *   BENCH_SSE=0     no SSE client on the traffic stream (default: one)
  *   BENCH_WRITE=1   also write the figures to bench/RESULTS.md
@@ -20,7 +21,11 @@
  * (from process.cpuUsage() in the child), which stays comparable when other
  * work shares the machine. After the targets it times four other kinds of answer (pages,
  * an error before the body is read) against a token answer, as a guard against slow paths.
- * Total time with the defaults: about 3 minutes.
+ * The bare server runs before every round and once after the last, and each target's
+ * ratio is taken to the bare runs around it, then the median over the rounds is kept:
+ * on a shared machine the bare server's own rate moves by a third within minutes, and one
+ * bare run at the start made every later ratio depend on that moment.
+ * Total time with the defaults: about 4 minutes.
  *
  * During every run one Server-Sent Events client follows /mock/_control/traffic/stream
  * and counts the exchanges it receives, to show the stream keeps up without
@@ -33,7 +38,8 @@ import os from "node:os";
 import { resolve } from "node:path";
 import autocannon from "autocannon";
 
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const CONNECTIONS = 10;
 const here = import.meta.dirname;
@@ -130,23 +136,27 @@ async function lastExchangeId(base: string): Promise<number> {
   return list.at(-1)?.id ?? 0;
 }
 
-/** One SSE client on the traffic stream, counting exchanges as they arrive. */
+/**
+ * One SSE client on the traffic stream, counting exchanges as they arrive. It counts frames
+ * in the raw bytes instead of decoding and splitting text: it shares this process with
+ * autocannon, and a follower that parsed every line cost the load generator a fifth of its
+ * requests (measured), which the mock's figures then wrongly carried.
+ */
 function followTraffic(port: number) {
+  // Every exchange frame follows the blank line that ends the one before (JSON has no raw newline).
+  const frame = Buffer.from("\nevent: exchange\n");
   let exchanges = 0;
-  let tail = "";
+  let tail = Buffer.alloc(0);
   let response: IncomingMessage | undefined;
   const ready = new Promise<void>((resolvePromise, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, path: "/mock/_control/traffic/stream", headers: { accept: "text/event-stream" } }, (res) => {
       response = res;
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => {
-        const text = tail + chunk;
-        const lines = text.split("\n");
-        tail = lines.pop() ?? "";
-        for (const line of lines) {
-          if (line === "event: exchange") exchanges++;
-          else if (line === "event: ready") resolvePromise();
-        }
+      res.on("data", (chunk: Buffer) => {
+        // A frame cut between two chunks is found in the previous chunk's last bytes joined to this one.
+        const bytes = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+        if (exchanges === 0 && bytes.includes("event: ready\n")) resolvePromise();
+        for (let at = bytes.indexOf(frame); at !== -1; at = bytes.indexOf(frame, at + frame.length)) exchanges++;
+        tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - frame.length + 1)));
       });
     });
     req.on("error", reject);
@@ -169,8 +179,30 @@ interface Row {
   cpuPerRequest: number;
   /** A reference row: printed for comparison, no target applies. */
   reference?: boolean;
+  /** Median over the rounds of the ratio to the bare server's requests/s around each run. */
   ratio?: number;
+  ratioRange?: [number, number];
   cpuRatio?: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** One row from a target's runs: medians of rates and CPU, the worst p99, every error counted. */
+function summarise(name: string, runs: Row[]): Row {
+  return {
+    name,
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    total: runs.reduce((n, r) => n + r.total, 0),
+    cpuPerRequest: median(runs.map((r) => r.cpuPerRequest)),
+  };
 }
 
 async function load(name: string, server: Child, options: autocannon.Options): Promise<Row> {
@@ -193,7 +225,7 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
-  console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per target, soak ${SOAK} s; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(`bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per target, soak ${SOAK} s; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const bare = await start([resolve(here, "bare-server.mjs")]);
   const hono = await start(["--import", "tsx", resolve(here, "hono-server.ts")]);
   const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
@@ -241,26 +273,39 @@ async function main() {
     const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, `http://127.0.0.1:${unrecorded.port}`) };
     await load("warm-up", unrecorded, { ...unrecordedPigai, duration: 1 });
 
-    const rows: Row[] = [];
-    const bareRow = await load("bare node:http (fixed JSON)", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
-    rows.push(bareRow);
-    // Reference only (no target): the framework alone, answering the same JSON.
-    const honoRow = await load("Hono on @hono/node-server (same fixed JSON)", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", headers: form, body: "grant_type=client_credentials", duration: DURATION });
-    // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
-    const unrecordedRow = await load("Pigai client_credentials, recorder off (reference)", unrecorded, { ...unrecordedPigai, duration: DURATION });
-    for (const row of [honoRow, unrecordedRow]) {
-      row.reference = true;
-      row.ratio = row.rps / bareRow.rps;
-      row.cpuRatio = bareRow.cpuPerRequest / row.cpuPerRequest;
-      rows.push(row);
-    }
+    // Rounds: the bare server, then every target, ROUNDS times, and the bare server once more.
+    // Each target's ratio in a round is to the mean of the two bare runs around it, so a
+    // machine that gets busier or quieter during the run moves both sides of the ratio.
+    const hostOf = (child: Child) => `http://127.0.0.1:${child.port}`;
+    const bareOptions: autocannon.Options = { url: `${hostOf(bare)}/`, method: "POST", headers: form, body: "grant_type=client_credentials" };
+    const targets: Array<{ name: string; server: Child; options: autocannon.Options; reference?: boolean }> = [
+      // Reference only (no target): the framework alone, answering the same JSON.
+      { name: "Hono on @hono/node-server (same fixed JSON)", server: hono, options: { ...bareOptions, url: `${hostOf(hono)}/` }, reference: true },
+      // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
+      { name: "Pigai client_credentials, recorder off (reference)", server: unrecorded, options: unrecordedPigai, reference: true },
+      ...endpoints.map(([name, options]) => ({ name, server: mock, options })),
+    ];
+    const bareRuns: Row[] = [];
+    const runs = targets.map(() => [] as Row[]);
     const sseBefore = sse?.count() ?? 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      bareRuns.push(await load("bare node:http (fixed JSON)", bare, { ...bareOptions, duration: DURATION }));
+      for (const [i, target] of targets.entries()) runs[i]!.push(await load(target.name, target.server, { ...target.options, duration: DURATION }));
+    }
+    bareRuns.push(await load("bare node:http (fixed JSON)", bare, { ...bareOptions, duration: DURATION }));
+    const bareAround = (round: number) => (bareRuns[round]!.rps + bareRuns[round + 1]!.rps) / 2;
+    const bareCpuAround = (round: number) => (bareRuns[round]!.cpuPerRequest + bareRuns[round + 1]!.cpuPerRequest) / 2;
+    const bareRow = summarise("bare node:http (fixed JSON)", bareRuns);
+    const rows: Row[] = [bareRow];
     let mockRequests = 0;
-    for (const [name, options] of endpoints) {
-      const row = await load(name, mock, { ...options, duration: DURATION });
-      row.ratio = row.rps / bareRow.rps;
-      row.cpuRatio = bareRow.cpuPerRequest / row.cpuPerRequest;
-      mockRequests += row.total;
+    for (const [i, target] of targets.entries()) {
+      const row = summarise(target.name, runs[i]!);
+      const ratios = runs[i]!.map((run, round) => run.rps / bareAround(round));
+      row.ratio = median(ratios);
+      row.ratioRange = [Math.min(...ratios), Math.max(...ratios)];
+      row.cpuRatio = median(runs[i]!.map((run, round) => bareCpuAround(round) / run.cpuPerRequest));
+      if (target.reference) row.reference = true;
+      else mockRequests += row.total;
       rows.push(row);
     }
     // Give the stream a moment to flush what is still queued, then compare with what the
@@ -291,11 +336,12 @@ async function main() {
     for (const [name, options] of otherAnswers(base)) others.push(await load(name, mock, { ...options, duration: Math.min(3, DURATION) }));
 
     // ----- report
-    const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | server CPU µs/req | CPU ratio |";
-    const lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"];
+    const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | ratio, each round | server CPU µs/req | CPU ratio |";
+    const lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
     for (const r of [...rows, ...(soak ? [soak.row] : [])]) {
       const ratio = (x: number | undefined) => (x === undefined ? "1.00×" : `${x.toFixed(2)}×`);
-      lines.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${ratio(r.ratio)} | ${fmt(r.cpuPerRequest, 1)} | ${ratio(r.cpuRatio)} |`);
+      const range = r.ratioRange ? `${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}×` : "";
+      lines.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${ratio(r.ratio)} | ${range} | ${fmt(r.cpuPerRequest, 1)} | ${ratio(r.cpuRatio)} |`);
     }
     const table = lines.join("\n");
     console.log(`\n${table}\n`);
@@ -331,7 +377,7 @@ async function main() {
       const md = `# Bench results (\`npm run bench\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load average before the run ${os.loadavg()[0]!.toFixed(2)}.
-autocannon, ${CONNECTIONS} connections, loopback, ${DURATION} s per target; each server in its own process (reference rows: Hono alone, the framework's cost; the mock with its recorder off, what recording costs); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
+autocannon, ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${DURATION} s per target, each round between two runs of the bare server (ratios are medians over the rounds, each to the mean of the bare runs around it); each server in its own process (reference rows: Hono alone, the framework's cost; the mock with its recorder off, what recording costs); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
 Targets: ≥ ${TARGETS.ratio}× the bare server, p99 < ${TARGETS.p99Ms} ms, 0 errors, RSS growth < ${TARGETS.rssGrowthMb} MB over the soak.
 
 ${table}
