@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { Exchange } from "../src/core/exchange/exchange.ts";
+import { TrafficLog } from "./traffic-log.ts";
+
+const exchange = (url: string): Exchange => ({
+  id: 0,
+  provider: "spring",
+  initiator: "fetch",
+  startedAt: 0,
+  virtualTime: 0,
+  durationMs: 0,
+  request: { method: "GET", url, headers: [], body: "" },
+  response: { status: 200, statusText: "OK", headers: [], body: "" },
+});
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("traffic log", () => {
+  it("shows an exchange to a reader at once, numbered in the order recorded", () => {
+    const log = new TrafficLog(10);
+    log.add(exchange("/a"));
+    log.add(exchange("/b"));
+    expect(log.list().map((e) => [e.id, e.request.url])).toEqual([
+      [1, "/a"],
+      [2, "/b"],
+    ]);
+  });
+
+  it("tells listeners every exchange by the end of the turn, in order, once", async () => {
+    const log = new TrafficLog(10);
+    const seen: number[] = [];
+    log.subscribe((json) => seen.push((JSON.parse(json) as Exchange).id));
+    for (let i = 0; i < 5; i++) log.add(exchange(`/${i}`));
+    log.json(); // a read in between must not repeat or lose any
+    log.add(exchange("/5"));
+    await turn();
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it("keeps only the newest as a ring, and a clear drops what was not yet serialised", async () => {
+    const log = new TrafficLog(3);
+    for (let i = 0; i < 5; i++) log.add(exchange(`/${i}`));
+    expect(log.list().map((e) => e.request.url)).toEqual(["/2", "/3", "/4"]);
+    log.add(exchange("/lost"));
+    log.clear();
+    await turn();
+    expect(log.list()).toEqual([]);
+  });
+});
