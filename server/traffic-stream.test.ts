@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Exchange } from "../src/core/exchange/exchange.ts";
 import { createMockApp } from "./app.ts";
 import { TrafficLog } from "./traffic-log.ts";
-import { streamTraffic } from "./traffic-stream.ts";
+import { follow, streamTraffic, type SseSink } from "./traffic-stream.ts";
 
 interface Event {
   event: string;
@@ -187,5 +187,29 @@ describe("traffic stream for a client that stops reading", () => {
     while (!text.includes("event: ping")) text += decoder.decode((await reader.read()).value);
     expect(parseEvents(text).map((e) => e.event)).toEqual(["ready", "ping"]);
     await reader.cancel();
+  });
+
+  it("writes nothing more until the client drains, one write per drain when it stays behind", async () => {
+    const log = new TrafficLog(5);
+    const writes: string[] = [];
+    let drain = () => {};
+    // A client that is always behind: every write fills its buffer.
+    const sink: SseSink = {
+      write: (text) => (writes.push(text), false),
+      onDrain: (listener) => (drain = listener),
+      onClose: () => {},
+    };
+    follow(log, sink, { ...timing, batchChars: 1 });
+    for (let i = 0; i < 10; i++) log.add(exchange(String(i)));
+    await sleep(20);
+    expect(writes).toHaveLength(1); // only `ready`
+    let events: Event[] = [];
+    for (let round = 0; round < 10 && events.filter((e) => e.event === "exchange").length < 5; round++) {
+      drain();
+      expect(writes).toHaveLength(round + 2);
+      events = parseEvents(writes.join(""));
+    }
+    expect(events.find((e) => e.event === "dropped")?.data).toEqual({ count: 5 });
+    expect(events.filter((e) => e.event === "exchange").map((e) => (e.data as Exchange).request.body)).toEqual(["5", "6", "7", "8", "9"]);
   });
 });

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Where the stream's text goes: node's own response on a socket, or a web stream elsewhere. */
-interface SseSink {
+export interface SseSink {
   /** False when the client is behind: hold further text until onDrain. */
   write(text: string): boolean;
   onDrain(listener: () => void): void;
@@ -33,7 +33,7 @@ const frame = (event: string, data: string) => `event: ${event}\ndata: ${data}\n
  * gets at most the log's capacity queued, then loses the oldest, and is told how many
  * in a `dropped` event, instead of growing the server's memory without end.
  */
-function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): void {
+export function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): void {
   let batch = "";
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let blocked = false;
@@ -71,7 +71,14 @@ function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): void {
     held = [];
     if (dropped > 0) batch += frame("dropped", JSON.stringify({ count: dropped }));
     dropped = 0;
-    for (const json of waiting) add(json);
+    for (let i = 0; i < waiting.length; i++) {
+      // Behind again: what is left waits for the next drain.
+      if (blocked) {
+        held = waiting.slice(i);
+        return;
+      }
+      add(waiting[i]!);
+    }
     flush();
   });
   const ping = setInterval(() => {
@@ -84,7 +91,7 @@ function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): void {
     if (flushTimer) clearTimeout(flushTimer);
     held = [];
   });
-  sink.write(frame("ready", "{}"));
+  if (!sink.write(frame("ready", "{}"))) blocked = true;
 }
 
 const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" };
