@@ -109,7 +109,7 @@ export const messages = {
   scenario: l("Scenario", "场景"),
   reproduce: l("Reproduce", "复现"),
   filterScenarios: l("Filter scenarios", "筛选场景"),
-  filterScenariosHint: l("error code, message or symptom", "错误码、报错信息或现象"),
+  filterScenariosHint: l("e.g. invalid_grant", "例如 invalid_grant"),
   scenariosShown: (shown: number, total: number) => l(`${shown} of ${total} shown`, `显示 ${shown} / ${total} 个`),
   noScenarioMatches: l("No scenario matches. Try an error code such as invalid_grant, or paste the error into the diagnoser.", "没有匹配的场景。可以试试 invalid_grant 这样的错误码，或把报错粘贴到诊断页。"),
   copyScenarioLink: l("Copy link", "复制链接"),

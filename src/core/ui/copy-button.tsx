@@ -23,7 +23,7 @@ export function CopyButton({ text, label = messages.copy, name }: { text: string
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <button type="button" onClick={() => void copy()} className="btn-quiet text-xs" aria-label={name ?? t(label)}>
+    <button type="button" onClick={() => void copy()} className="btn-quiet text-xs whitespace-nowrap shrink-0" aria-label={name ?? t(label)}>
       {copied ? t(messages.copied) : t(label)}
     </button>
   );
