@@ -1,4 +1,5 @@
 import { expect, snap, test } from "./fixtures.ts";
+import { ScenarioPanel } from "./pages/scenarios.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 import { WizardPage } from "./pages/wizard.ts";
 
@@ -45,37 +46,35 @@ test("Scenarios: the failing exchange is highlighted and selected in the traffic
 
 test("Scenarios: the catalogue filters by what the customer reports", async ({ page }) => {
   const wizard = new WizardPage(page);
+  const scenarios = new ScenarioPanel(page);
   await wizard.open("spring");
-  const list = page.getByRole("list", { name: "Error scenarios" });
-  await expect(list.getByRole("button", { name: /^Reproduce: / }).first()).toBeVisible();
-  const all = await list.getByRole("listitem").count();
+  await expect(scenarios.cards.first()).toBeVisible();
+  const all = await scenarios.cards.count();
   expect(all).toBeGreaterThan(1);
-  const filter = page.getByRole("searchbox", { name: "Filter scenarios" });
-  await filter.fill("redirect_uri_mismatch");
-  await expect(list.getByRole("listitem")).toHaveCount(1);
-  await expect(list).toContainText("redirect_uri differs at the token endpoint");
+  await scenarios.filter("redirect_uri_mismatch");
+  await expect(scenarios.cards).toHaveCount(1);
+  await expect(scenarios.list).toContainText("redirect_uri differs at the token endpoint");
   await expect(page.getByText(`1 of ${all} shown`)).toBeVisible();
-  await filter.fill("no-such-error-anywhere");
-  await expect(list.getByRole("listitem")).toHaveCount(0);
+  await scenarios.filter("no-such-error-anywhere");
+  await expect(scenarios.cards).toHaveCount(0);
   await expect(page.getByText("No scenario matches.", { exact: false })).toBeVisible();
-  await filter.fill("");
-  await expect(list.getByRole("listitem")).toHaveCount(all);
+  await scenarios.filter("");
+  await expect(scenarios.cards).toHaveCount(all);
 });
 
 test("Scenarios: a scenario link reproduces it on open, once", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const title = "redirect_uri differs at the token endpoint";
   const wizard = new WizardPage(page);
   await wizard.open("spring");
-  await page.getByRole("button", { name: "Copy link: redirect_uri differs at the token endpoint" }).click();
+  await page.getByRole("button", { name: `Copy link: ${title}` }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\/spring\?scenario=redirect-uri-mismatch$/);
 
-  // Opened in a fresh page, as someone reading the ticket would.
+  // Opened in a fresh page, as someone reading the ticket would (openLink goes to the same URL).
   const reader = await context.newPage();
-  await reader.goto(link);
-  const banner = reader.getByRole("region", { name: "Scenario: redirect_uri differs at the token endpoint" });
-  await expect(banner).toBeVisible({ timeout: 15_000 });
-  const shows = (await banner.getByTestId("scenario-shows").textContent())!;
+  expect(new URL(link).pathname + new URL(link).search).toBe("/spring?scenario=redirect-uri-mismatch");
+  const shows = await new ScenarioPanel(reader).openLink("spring", "redirect-uri-mismatch", title);
   await expect(reader.getByRole("region", { name: "What came back" })).toContainText(shows);
   await expect(reader).not.toHaveURL(/scenario=/);
 
