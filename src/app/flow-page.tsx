@@ -5,7 +5,7 @@ import { clockQuery, fixturesQuery } from "../core/api/control.ts";
 import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
 import { useTraffic } from "../core/exchange/use-traffic.ts";
 import { ExportBar } from "../core/export/export-bar.tsx";
-import { readPermalink } from "../core/export/permalink.ts";
+import { PERMALINK_PARAM, readPermalink } from "../core/export/permalink.ts";
 import { failingExchange } from "../core/export/support-bundle.ts";
 import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
 import { useActiveScenario } from "../core/scenario/store.ts";
@@ -13,6 +13,7 @@ import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { stepContext } from "../core/wizard/engine.ts";
 import { StepList } from "../core/wizard/step-list.tsx";
+import { useQueryParamOnce } from "../core/ui/use-query-param-once.ts";
 import { StepView } from "../core/wizard/step-view.tsx";
 import { useFlowRecord, useWizardActions } from "../core/wizard/store.ts";
 import { findProvider } from "./registry.ts";
@@ -29,15 +30,17 @@ export function FlowPage() {
   const record = useFlowRecord(providerId ?? "");
   const { flowRestarted, flowImported } = useWizardActions();
   const traffic = useTraffic();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
 
   // A shared permalink restores the sender's parameters and options (never secrets), then leaves the URL clean.
-  useEffect(() => {
-    const shared = readPermalink(`?${searchParams.toString()}`);
-    if (!shared || !providerId) return;
-    flowImported(providerId, { values: {}, edits: shared.edits, options: shared.options, results: {} });
-    setSearchParams({}, { replace: true });
-  }, [searchParams, providerId, flowImported, setSearchParams]);
+  useQueryParamOnce(
+    PERMALINK_PARAM,
+    (raw) => {
+      const shared = readPermalink(raw);
+      if (shared && providerId) flowImported(providerId, { values: {}, edits: shared.edits, options: shared.options, results: {} });
+    },
+    !!providerId,
+  );
   const titleRef = useRef<string | undefined>(undefined);
 
   const providerTraffic = (traffic.data ?? []).filter((e) => e.provider === providerId);

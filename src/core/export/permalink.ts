@@ -2,6 +2,9 @@ import { SECRET_NAMES } from "../exchange/redact.ts";
 import type { FlowRecord } from "../wizard/store.ts";
 import type { Flow } from "../wizard/types.ts";
 
+/** The query parameter a permalink carries its payload in. */
+export const PERMALINK_PARAM = "share";
+
 interface Shared {
   edits: FlowRecord["edits"];
   options: FlowRecord["options"];
@@ -20,12 +23,11 @@ export function permalink(origin: string, flow: Flow, stepId: string, record: Fl
     if (Object.keys(kept).length) edits[step] = kept;
   }
   const shared: Shared = { edits, options: record.options };
-  return `${origin}/${flow.contract.id}/${stepId}?share=${toBase64Url(JSON.stringify(shared))}`;
+  return `${origin}/${flow.contract.id}/${stepId}?${PERMALINK_PARAM}=${toBase64Url(JSON.stringify(shared))}`;
 }
 
-/** Reads a permalink's payload; undefined when absent or damaged. */
-export function readPermalink(search: string): Shared | undefined {
-  const raw = new URLSearchParams(search).get("share");
+/** Reads a permalink's payload (the value of its PERMALINK_PARAM); undefined when empty or damaged. */
+export function readPermalink(raw: string): Shared | undefined {
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(fromBase64Url(raw)) as Partial<Shared>;

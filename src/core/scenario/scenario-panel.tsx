@@ -1,17 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useId, useState } from "react";
+import { useNavigate } from "react-router";
 import { clockQuery, controlKeys, fixturesQuery } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
+import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import type { Flow } from "../wizard/types.ts";
 import { matchesScenario, SCENARIO_PARAM, scenarioLink } from "./scenario-link.ts";
 import { runScenario } from "./run-scenario.ts";
 import { scenarioReproduced } from "./store.ts";
 import type { Scenario } from "./types.ts";
-
-const NONE: Scenario[] = [];
 
 /**
  * The provider's ready error scenarios, each reproducible in one click, filterable by
@@ -22,7 +21,6 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [searchParams, setSearchParams] = useSearchParams();
   const [filter, setFilter] = useState("");
   const [unknown, setUnknown] = useState<string | undefined>();
   const filterId = useId();
@@ -39,21 +37,14 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
       navigate(`/${flow.contract.id}/${scenario.failingStep}`);
     },
   });
-  const scenarios = flow.scenarios ?? NONE;
+  const scenarios = flow.scenarios ?? [];
 
   // A scenario link reproduces its scenario once, then leaves the URL clean (a reload doesn't reset the mock again).
-  const linked = searchParams.get(SCENARIO_PARAM);
-  const handledLink = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (!linked || handledLink.current === linked) return;
-    handledLink.current = linked;
+  useQueryParamOnce(SCENARIO_PARAM, (linked) => {
     const scenario = scenarios.find((s) => s.id === linked);
     setUnknown(scenario ? undefined : linked);
     if (scenario) reproduce.mutate(scenario);
-    const rest = new URLSearchParams(searchParams);
-    rest.delete(SCENARIO_PARAM);
-    setSearchParams(rest, { replace: true });
-  }, [linked, scenarios, reproduce, searchParams, setSearchParams]);
+  });
 
   if (scenarios.length === 0) return null;
   const shown = scenarios.filter((s) => matchesScenario(s, filter));
