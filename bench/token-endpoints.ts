@@ -221,6 +221,7 @@ async function load(name: string, server: Child, options: autocannon.Options): P
   };
 }
 
+const originOf = (child: Child) => `http://127.0.0.1:${child.port}`;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -230,7 +231,7 @@ async function main() {
   const hono = await start(["--import", "tsx", resolve(here, "hono-server.ts")]);
   const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
   const unrecorded = await start(["--import", "tsx", resolve(here, "serve-mock.ts")], { BENCH_RECORD: "0" });
-  const base = `http://127.0.0.1:${mock.port}`;
+  const base = originOf(mock);
   const sse = process.env.BENCH_SSE === "0" ? undefined : followTraffic(mock.port);
   try {
     await sse?.ready;
@@ -267,20 +268,19 @@ async function main() {
     ];
 
     // Warm both servers up (JIT) before measuring.
-    await load("warm-up", bare, { url: `http://127.0.0.1:${bare.port}/`, method: "POST", body: "x=1", duration: 2 });
-    await load("warm-up", hono, { url: `http://127.0.0.1:${hono.port}/`, method: "POST", body: "x=1", duration: 2 });
+    await load("warm-up", bare, { url: `${originOf(bare)}/`, method: "POST", body: "x=1", duration: 2 });
+    await load("warm-up", hono, { url: `${originOf(hono)}/`, method: "POST", body: "x=1", duration: 2 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
-    const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, `http://127.0.0.1:${unrecorded.port}`) };
+    const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, originOf(unrecorded)) };
     await load("warm-up", unrecorded, { ...unrecordedPigai, duration: 1 });
 
     // Rounds: the bare server, then every target, ROUNDS times, and the bare server once more.
     // Each target's ratio in a round is to the mean of the two bare runs around it, so a
     // machine that gets busier or quieter during the run moves both sides of the ratio.
-    const hostOf = (child: Child) => `http://127.0.0.1:${child.port}`;
-    const bareOptions: autocannon.Options = { url: `${hostOf(bare)}/`, method: "POST", headers: form, body: "grant_type=client_credentials" };
+    const bareOptions: autocannon.Options = { url: `${originOf(bare)}/`, method: "POST", headers: form, body: "grant_type=client_credentials" };
     const targets: Array<{ name: string; server: Child; options: autocannon.Options; reference?: boolean }> = [
       // Reference only (no target): the framework alone, answering the same JSON.
-      { name: "Hono on @hono/node-server (same fixed JSON)", server: hono, options: { ...bareOptions, url: `${hostOf(hono)}/` }, reference: true },
+      { name: "Hono on @hono/node-server (same fixed JSON)", server: hono, options: { ...bareOptions, url: `${originOf(hono)}/` }, reference: true },
       // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
       { name: "Pigai client_credentials, recorder off (reference)", server: unrecorded, options: unrecordedPigai, reference: true },
       ...endpoints.map(([name, options]) => ({ name, server: mock, options })),

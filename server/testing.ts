@@ -1,3 +1,4 @@
+import type { Exchange, RawRequest } from "../src/core/exchange/exchange.ts";
 import { createMockApp } from "./app.ts";
 
 /** Test helpers around one fresh mock app: requests as a client (curl-like) would send them. */
@@ -22,3 +23,17 @@ export function mockClient() {
 }
 
 export const cookieOf = (res: Response) => res.headers.get("set-cookie")?.split(";")[0] ?? "";
+
+/** An exchange as the recorder would log it, for tests of the log and its stream; the request's fields can be set. */
+export function recordedExchange(request: Partial<RawRequest> = {}): Exchange {
+  return {
+    id: 0,
+    provider: "pigai",
+    initiator: "fetch",
+    startedAt: 0,
+    virtualTime: 0,
+    durationMs: 0,
+    request: { method: "POST", url: "http://localhost:4173/mock/pigai/oauth2/access_token", headers: [], body: "", ...request },
+    response: { status: 200, statusText: "OK", headers: [], body: "{}" },
+  };
+}

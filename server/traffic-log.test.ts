@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "../src/core/exchange/exchange.ts";
+import { recordedExchange } from "./testing.ts";
 import { TrafficLog } from "./traffic-log.ts";
 
-const exchange = (url: string): Exchange => ({
-  id: 0,
-  provider: "spring",
-  initiator: "fetch",
-  startedAt: 0,
-  virtualTime: 0,
-  durationMs: 0,
-  request: { method: "GET", url, headers: [], body: "" },
-  response: { status: 200, statusText: "OK", headers: [], body: "" },
-});
+const exchange = (url: string) => recordedExchange({ method: "GET", url });
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 

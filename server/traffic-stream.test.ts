@@ -10,6 +10,7 @@ import type { Context } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Exchange } from "../src/core/exchange/exchange.ts";
 import { createMockApp } from "./app.ts";
+import { recordedExchange } from "./testing.ts";
 import { TrafficLog } from "./traffic-log.ts";
 import { follow, streamTraffic, type SseSink } from "./traffic-stream.ts";
 
@@ -30,18 +31,7 @@ function parseEvents(text: string): Event[] {
     });
 }
 
-function exchange(body: string): Exchange {
-  return {
-    id: 0,
-    provider: "pigai",
-    initiator: "fetch",
-    startedAt: 0,
-    virtualTime: 0,
-    durationMs: 0,
-    request: { method: "POST", url: "http://localhost:4173/mock/pigai/oauth2/access_token", headers: [], body },
-    response: { status: 200, statusText: "OK", headers: [], body: "{}" },
-  };
-}
+const exchange = (body: string) => recordedExchange({ body });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -21,6 +21,17 @@ export class ScenarioPanel {
     await this.filterBox.fill(text);
   }
 
+  /** Every Reproduce button shown, in order. */
+  get reproduceButtons() {
+    return this.list.getByRole("button", { name: /^Reproduce: / });
+  }
+
+  /** The titles of the scenarios shown, in order. */
+  async titles(): Promise<string[]> {
+    const labels = await this.reproduceButtons.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+    return labels.map((label) => label.replace(/^Reproduce: /, ""));
+  }
+
   reproduceButton(title: string) {
     return this.page.getByRole("button", { name: `Reproduce: ${title}` });
   }
