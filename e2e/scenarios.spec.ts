@@ -72,4 +72,6 @@ test("Scenarios: a scenario link reproduces it on open, once", async ({ page, co
 
   await reader.goto("/spring?scenario=no-such-scenario");
   await expect(reader.getByRole("alert")).toContainText("This link names a scenario that does not exist here: no-such-scenario");
+  await new ScenarioPanel(reader).reproduce(title);
+  await expect(reader.getByText("This link names a scenario", { exact: false })).toBeHidden();
 });

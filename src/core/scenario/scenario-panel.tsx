@@ -31,6 +31,8 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
         fixtures: () => queryClient.fetchQuery(fixturesQuery()),
         virtualNow: async () => (await queryClient.fetchQuery({ ...clockQuery(), staleTime: 0 })).now,
       }),
+    // A reproduction started by hand answers an earlier bad link's alert.
+    onMutate: () => setUnknown(undefined),
     onSuccess: (_done, scenario) => {
       scenarioReproduced(flow.contract.id, scenario.id);
       void queryClient.invalidateQueries({ queryKey: controlKeys.clock() });
@@ -42,8 +44,8 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
   // A scenario link reproduces its scenario once, then leaves the URL clean (a reload doesn't reset the mock again).
   useQueryParamOnce(SCENARIO_PARAM, (linked) => {
     const scenario = scenarios.find((s) => s.id === linked);
-    setUnknown(scenario ? undefined : linked);
     if (scenario) reproduce.mutate(scenario);
+    else setUnknown(linked);
   });
 
   if (scenarios.length === 0) return null;
