@@ -57,6 +57,9 @@ test("Accessibility: step states after running (results, errors, quirks, scenari
   await page.getByRole("button", { name: /^复现: / }).first().click();
   await expect(page.getByTestId("scenario-shows")).toBeVisible();
   await expectNoViolations(page, "scenario banner, dark zh");
+  await page.getByRole("button", { name: "收起流量" }).click();
+  await expect(page.getByRole("button", { name: "展开流量" })).toHaveAttribute("aria-expanded", "false");
+  await expectNoViolations(page, "traffic folded, dark zh");
 });
 
 test("Accessibility: the mock's own login and approval pages", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { PigaiFlow } from "./pages/pigai.ts";
 import { SpringFlow } from "./pages/spring.ts";
+import { TrafficPanel } from "./pages/traffic.ts";
 
 /**
  * Lighthouse-style basics: nothing on the wizard moves by itself (no layout shift the
@@ -112,4 +113,31 @@ test("Fonts: every request stays on the playground's origin; no web fonts are fe
   // The stylesheet names only locally installed families (system-ui and friends), no @font-face.
   const faces = await page.evaluate(() => [...document.fonts].map((f) => f.family));
   expect(faces).toEqual([]);
+});
+
+test("Layout: the traffic panel folds to its title bar, gives the wizard the room, and stays folded", async ({ page }) => {
+  const flow = new PigaiFlow(page);
+  const traffic = new TrafficPanel(page);
+  await flow.saveClient();
+  await flow.runJsonp("script");
+  await flow.expectOutcome("success");
+  await traffic.expectHop(/authorize2/);
+  const wizard = page.getByRole("main");
+  const open = await wizard.boundingBox();
+  await expect(traffic.toggle).toHaveAttribute("aria-expanded", "true");
+  await traffic.hide();
+  await expect(traffic.list).toBeHidden();
+  await expect(page.getByRole("button", { name: "Export HAR" })).toBeHidden();
+  await expect(traffic.toggle).toHaveAccessibleName("Show traffic");
+  await expect(traffic.toggle).toHaveAttribute("aria-expanded", "false");
+  // The count stays in the title bar, so new hops are still noticed.
+  await expect(page.getByRole("heading", { name: /Traffic \(\d+\)/ })).toBeVisible();
+  const folded = await wizard.boundingBox();
+  expect(folded!.height).toBeGreaterThan(open!.height + 100);
+  await page.reload();
+  await expect(traffic.toggle).toHaveAccessibleName("Show traffic");
+  await expect(traffic.list).toBeHidden();
+  await traffic.show();
+  await traffic.expectHop(/authorize2/);
+  await expect(traffic.toggle).toHaveAttribute("aria-expanded", "true");
 });

@@ -19,4 +19,18 @@ export class TrafficPanel {
   async open(text: string | RegExp) {
     await this.entry(text).first().click();
   }
+
+  /** The panel's fold toggle: "Hide traffic" while open, "Show traffic" while folded. */
+  get toggle() {
+    return this.page.getByRole("button", { name: /^(Hide|Show) traffic$/ });
+  }
+
+  /** Folds the panel down to its title bar (remembered across reloads). */
+  async hide() {
+    await this.page.getByRole("button", { name: "Hide traffic" }).click();
+  }
+
+  async show() {
+    await this.page.getByRole("button", { name: "Show traffic" }).click();
+  }
 }

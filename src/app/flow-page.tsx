@@ -9,6 +9,7 @@ import { PERMALINK_PARAM, readPermalink } from "../core/export/permalink.ts";
 import { failingExchange } from "../core/export/support-bundle.ts";
 import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
 import { useActiveScenario } from "../core/scenario/store.ts";
+import { useTrafficCollapsed } from "../core/prefs/store.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { stepContext } from "../core/wizard/engine.ts";
@@ -30,6 +31,7 @@ export function FlowPage() {
   const record = useFlowRecord(providerId ?? "");
   const { flowRestarted, flowImported } = useWizardActions();
   const traffic = useTraffic();
+  const trafficCollapsed = useTrafficCollapsed();
   const [searchParams] = useSearchParams();
 
   // A shared permalink restores the sender's parameters and options (never secrets), then leaves the URL clean.
@@ -120,7 +122,7 @@ export function FlowPage() {
           <main id="main" className="p-6 text-muted">{flow.error || fixtures.error ? String(flow.error ?? fixtures.error) : "…"}</main>
         )}
       </div>
-      <div className="border-t border-line bg-surface lg:h-[36dvh] min-h-0 shrink-0">
+      <div className={`border-t border-line bg-surface min-h-0 shrink-0 ${trafficCollapsed ? "" : "lg:h-[36dvh]"}`}>
         <TrafficPanel
           provider={meta.id}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}

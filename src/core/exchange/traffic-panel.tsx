@@ -3,6 +3,7 @@ import { useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
 import { RequestView, ResponseView } from "./exchange-view.tsx";
 import { fromHar } from "./har.ts";
@@ -26,6 +27,8 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
   const data = imported ?? live;
   const [onlyThis, setOnlyThis] = useState(true);
   const [selectedId, setSelectedId] = useState<number | undefined>();
+  const collapsed = useTrafficCollapsed();
+  const { trafficToggled } = usePrefsActions();
   const clear = useMutation({
     mutationFn: clearTraffic,
     onSuccess: () => queryClient.setQueryData(controlKeys.traffic(), []),
@@ -53,7 +56,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
           {provider && (
             <label className="text-xs flex items-center gap-1">
               <input type="checkbox" checked={onlyThis} onChange={(e) => setOnlyThis(e.target.checked)} />
-              {provider}
+              {t(messages.onlyProvider)} {provider}
             </label>
           )}
           <label className="btn-quiet text-xs cursor-pointer">
@@ -63,57 +66,62 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
           <button type="button" className="btn-quiet text-xs" onClick={() => clear.mutate()}>
             {t(messages.clearTraffic)}
           </button>
+          <button type="button" className="btn-quiet text-xs" aria-expanded={!collapsed} aria-controls="traffic-body" onClick={trafficToggled}>
+            {t(collapsed ? messages.showTraffic : messages.hideTraffic)}
+          </button>
         </div>
       </div>
-      {toolbar !== undefined && <div className="px-3 py-1.5 border-b border-line min-h-9">{toolbar}</div>}
-      {imported && (
-        <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
-          {t(messages.importedHar)} ({imported.length})
-          <button type="button" className="btn-quiet" onClick={() => setImported(undefined)}>
-            {t(messages.backToLive)}
-          </button>
-        </p>
-      )}
-      {importError && (
-        <p role="alert" className="px-3 py-1 text-xs text-red-700 dark:text-red-300">
-          {importError}
-        </p>
-      )}
-      <p className="sr-only">{t(messages.trafficHelp)}</p>
-      {shown.length === 0 ? (
-        <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
-      ) : (
-        <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <ol aria-label={t(messages.traffic)} className="max-h-56 md:max-h-none overflow-auto border-b md:border-b-0 md:border-r border-line text-xs font-mono">
-            {shown.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  aria-current={e.id === selected?.id ? "true" : undefined}
-                  onClick={() => setSelectedId(e.id)}
-                  className={`w-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${e.id === selected?.id ? "bg-surface-2" : ""} ${e.id === highlightId ? "ring-2 ring-inset ring-red-500" : ""}`}
-                >
-                  <span className="text-muted w-8 shrink-0">#{e.id}</span>
-                  {e.id === highlightId && <span className="sr-only">{t(messages.failingExchange)}</span>}
-                  <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
-                  <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
-                  <span className="truncate flex-1">{pathOf(e)}</span>
-                  <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-          {selected && (
-            <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${selected.id}`} role="region">
-              <p className="text-xs text-muted">
-                #{selected.id} · {t(messages.initiator[selected.initiator])} · {new Date(selected.startedAt).toLocaleTimeString()} · {selected.durationMs} ms
-              </p>
-              <RequestView request={selected.request} />
-              <ResponseView response={selected.response} />
-            </div>
-          )}
-        </div>
-      )}
+      <div id="traffic-body" hidden={collapsed} className="flex-1 min-h-0 flex flex-col">
+        {toolbar !== undefined && <div className="px-3 py-1.5 border-b border-line min-h-9">{toolbar}</div>}
+        {imported && (
+          <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
+            {t(messages.importedHar)} ({imported.length})
+            <button type="button" className="btn-quiet" onClick={() => setImported(undefined)}>
+              {t(messages.backToLive)}
+            </button>
+          </p>
+        )}
+        {importError && (
+          <p role="alert" className="px-3 py-1 text-xs text-red-700 dark:text-red-300">
+            {importError}
+          </p>
+        )}
+        <p className="sr-only">{t(messages.trafficHelp)}</p>
+        {shown.length === 0 ? (
+          <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
+        ) : (
+          <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+            <ol aria-label={t(messages.traffic)} className="max-h-56 md:max-h-none overflow-auto border-b md:border-b-0 md:border-r border-line text-xs font-mono">
+              {shown.map((e) => (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    aria-current={e.id === selected?.id ? "true" : undefined}
+                    onClick={() => setSelectedId(e.id)}
+                    className={`w-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${e.id === selected?.id ? "bg-surface-2" : ""} ${e.id === highlightId ? "ring-2 ring-inset ring-red-500" : ""}`}
+                  >
+                    <span className="text-muted w-8 shrink-0">#{e.id}</span>
+                    {e.id === highlightId && <span className="sr-only">{t(messages.failingExchange)}</span>}
+                    <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
+                    <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
+                    <span className="truncate flex-1">{pathOf(e)}</span>
+                    <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+            {selected && (
+              <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${selected.id}`} role="region">
+                <p className="text-xs text-muted">
+                  #{selected.id} · {t(messages.initiator[selected.initiator])} · {new Date(selected.startedAt).toLocaleTimeString()} · {selected.durationMs} ms
+                </p>
+                <RequestView request={selected.request} />
+                <ResponseView response={selected.response} />
+              </div>
+            )}
+          </div>
+        )}
+      </div>
     </section>
   );
 }

@@ -9,8 +9,11 @@ interface PrefsState {
   /** undefined: follow the browser's language. */
   locale: Locale | undefined;
   theme: ThemeChoice;
+  /** The traffic panel folded down to its title bar, for more room on a small screen. */
+  trafficCollapsed: boolean;
   localeChosen(locale: Locale): void;
   themeChosen(theme: ThemeChoice): void;
+  trafficToggled(): void;
 }
 
 const usePrefsStore = create<PrefsState>()(
@@ -18,14 +21,18 @@ const usePrefsStore = create<PrefsState>()(
     (set) => ({
       locale: undefined,
       theme: "system",
+      trafficCollapsed: false,
       localeChosen: (locale) => set({ locale }),
       themeChosen: (theme) => set({ theme }),
+      trafficToggled: () => set((s) => ({ trafficCollapsed: !s.trafficCollapsed })),
     }),
-    { name: "oauth-playground.prefs", partialize: (s) => ({ locale: s.locale, theme: s.theme }) },
+    { name: "oauth-playground.prefs", partialize: (s) => ({ locale: s.locale, theme: s.theme, trafficCollapsed: s.trafficCollapsed }) },
   ),
 );
 
 export const browserLocale = (): Locale => (typeof navigator !== "undefined" && /^zh\b/i.test(navigator.language) ? "zh" : "en");
 export const useLocale = (): Locale => usePrefsStore((s) => s.locale) ?? browserLocale();
 export const useThemeChoice = () => usePrefsStore((s) => s.theme);
-export const usePrefsActions = () => usePrefsStore(useShallow((s) => ({ localeChosen: s.localeChosen, themeChosen: s.themeChosen })));
+export const useTrafficCollapsed = () => usePrefsStore((s) => s.trafficCollapsed);
+export const usePrefsActions = () =>
+  usePrefsStore(useShallow((s) => ({ localeChosen: s.localeChosen, themeChosen: s.themeChosen, trafficToggled: s.trafficToggled })));
