@@ -6,6 +6,7 @@
  */
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
+import { reportListening } from "./child.mjs";
 
 const body = JSON.stringify({ access_token: "0123456789abcdef0123456789abcdef01234567", expires_in: 7200, token_type: "Bearer", scope: null });
 
@@ -15,19 +16,4 @@ app.post("/", async (c) => {
   return new Response(body, { status: 200, headers: { "content-type": "application/json", "cache-control": "no-store" } });
 });
 
-const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: "127.0.0.1" }, (info) => {
-  if (process.send) process.send({ port: info.port });
-  else console.log(`hono baseline on http://127.0.0.1:${info.port}`);
-});
-
-process.on("message", (msg) => {
-  if (msg === "stats") {
-    const { rss, heapUsed } = process.memoryUsage();
-    const { user, system } = process.cpuUsage();
-    process.send?.({ rss, heapUsed, cpuMicros: user + system });
-  }
-});
-process.on("disconnect", () => {
-  server.close();
-  process.exit(0);
-});
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: "127.0.0.1" }, (info) => reportListening(server, info.port, "hono baseline"));

@@ -11,6 +11,7 @@
  */
 import { serve } from "@hono/node-server";
 import { createMockApp } from "../server/app.ts";
+import { reportListening } from "./child.mjs";
 
 const limit = process.env.BENCH_EASEMOB_RATE_LIMIT;
 const { app } = createMockApp({
@@ -18,24 +19,4 @@ const { app } = createMockApp({
   recordTraffic: process.env.BENCH_RECORD !== "0",
 });
 
-const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: "127.0.0.1" }, (info) => {
-  if (process.send) process.send({ port: info.port });
-  else console.log(`mock on http://127.0.0.1:${info.port}/mock`);
-});
-
-process.on("message", (msg) => {
-  if (msg === "stats") {
-    const { rss, heapUsed } = process.memoryUsage();
-    const { user, system } = process.cpuUsage();
-    process.send?.({ rss, heapUsed, cpuMicros: user + system });
-  }
-});
-process.on("disconnect", () => {
-  server.close();
-  process.exit(0);
-});
-// Ctrl-C (or a profiler's SIGINT) exits cleanly, so --cpu-prof can write its profile.
-process.on("SIGINT", () => {
-  server.close();
-  process.exit(0);
-});
+const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: "127.0.0.1" }, (info) => reportListening(server, info.port, "mock"));

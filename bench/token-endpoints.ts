@@ -8,7 +8,11 @@
  * third, reference-only row (bench/hono-server.ts) answers the bare server's JSON
  * from a Hono route on @hono/node-server: what the framework alone costs. A fourth,
  * also reference-only, is the mock with its recorder off (BENCH_RECORD=0): what
- * recording every exchange costs.
+ * recording every exchange costs. A fifth, the budget row, is the bare server again with
+ * BENCH_BUSY_US (default 20) µs of busy work before each answer: how much work per
+ * request the ratio target leaves on this machine. CPU time is reported with the
+ * kernel's part (system time) apart, because that part is not fixed: each socket write
+ * costs more as the server slows.
  *
  * Environment:
  *   BENCH_DURATION  seconds per run (default 5)
@@ -42,6 +46,8 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const CONNECTIONS = 10;
+/** The budget row's busy work per request, µs (see bench/bare-server.mjs). */
+const BUSY_US = Number(process.env.BENCH_BUSY_US ?? 20);
 const here = import.meta.dirname;
 
 const TARGETS = {
@@ -56,7 +62,8 @@ const TARGETS = {
 interface Stats {
   rss: number;
   heapUsed: number;
-  cpuMicros: number;
+  userMicros: number;
+  systemMicros: number;
 }
 
 interface Child {
@@ -177,6 +184,8 @@ interface Row {
   total: number;
   /** Server CPU time (user + system) per request, µs: independent of what else the machine runs. */
   cpuPerRequest: number;
+  /** The kernel's part of it (system time): mostly the socket writes. */
+  systemPerRequest: number;
   /** A reference row: printed for comparison, no target applies. */
   reference?: boolean;
   /** Median over the rounds of the ratio to the bare server's requests/s around each run. */
@@ -202,6 +211,7 @@ function summarise(name: string, runs: Row[]): Row {
     non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
     total: runs.reduce((n, r) => n + r.total, 0),
     cpuPerRequest: median(runs.map((r) => r.cpuPerRequest)),
+    systemPerRequest: median(runs.map((r) => r.systemPerRequest)),
   };
 }
 
@@ -217,7 +227,8 @@ async function load(name: string, server: Child, options: autocannon.Options): P
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
-    cpuPerRequest: (after.cpuMicros - before.cpuMicros) / Math.max(1, result.requests.total),
+    cpuPerRequest: (after.userMicros + after.systemMicros - before.userMicros - before.systemMicros) / Math.max(1, result.requests.total),
+    systemPerRequest: (after.systemMicros - before.systemMicros) / Math.max(1, result.requests.total),
   };
 }
 
@@ -228,6 +239,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFracti
 async function main() {
   console.log(`bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s per target, soak ${SOAK} s; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const bare = await start([resolve(here, "bare-server.mjs")]);
+  const busy = await start([resolve(here, "bare-server.mjs")], { BENCH_BUSY_US: String(BUSY_US) });
   const hono = await start(["--import", "tsx", resolve(here, "hono-server.ts")]);
   const mock = await start(["--import", "tsx", resolve(here, "serve-mock.ts")]);
   const unrecorded = await start(["--import", "tsx", resolve(here, "serve-mock.ts")], { BENCH_RECORD: "0" });
@@ -270,6 +282,7 @@ async function main() {
     // Warm both servers up (JIT) before measuring.
     await load("warm-up", bare, { url: `${originOf(bare)}/`, method: "POST", body: "x=1", duration: 2 });
     await load("warm-up", hono, { url: `${originOf(hono)}/`, method: "POST", body: "x=1", duration: 2 });
+    await load("warm-up", busy, { url: `${originOf(busy)}/`, method: "POST", body: "x=1", duration: 1 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
     const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, originOf(unrecorded)) };
     await load("warm-up", unrecorded, { ...unrecordedPigai, duration: 1 });
@@ -279,6 +292,8 @@ async function main() {
     // machine that gets busier or quieter during the run moves both sides of the ratio.
     const bareOptions: autocannon.Options = { url: `${originOf(bare)}/`, method: "POST", headers: form, body: "grant_type=client_credentials" };
     const targets: Array<{ name: string; server: Child; options: autocannon.Options; reference?: boolean }> = [
+      // Reference only: the bare server made slower by fixed busy work, what the ratio target leaves to spend.
+      { name: `bare node:http + ${BUSY_US} µs busy work per request (budget)`, server: busy, options: { ...bareOptions, url: `${originOf(busy)}/` }, reference: true },
       // Reference only (no target): the framework alone, answering the same JSON.
       { name: "Hono on @hono/node-server (same fixed JSON)", server: hono, options: { ...bareOptions, url: `${originOf(hono)}/` }, reference: true },
       // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
@@ -336,12 +351,12 @@ async function main() {
     for (const [name, options] of otherAnswers(base)) others.push(await load(name, mock, { ...options, duration: Math.min(3, DURATION) }));
 
     // ----- report
-    const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | ratio, each round | server CPU µs/req | CPU ratio |";
-    const lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
+    const header = "| target | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to bare | ratio, each round | server CPU µs/req | of it, kernel | CPU ratio |";
+    const lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
     for (const r of [...rows, ...(soak ? [soak.row] : [])]) {
       const ratio = (x: number | undefined) => (x === undefined ? "1.00×" : `${x.toFixed(2)}×`);
       const range = r.ratioRange ? `${r.ratioRange[0].toFixed(2)}–${r.ratioRange[1].toFixed(2)}×` : "";
-      lines.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${ratio(r.ratio)} | ${range} | ${fmt(r.cpuPerRequest, 1)} | ${ratio(r.cpuRatio)} |`);
+      lines.push(`| ${r.name} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${ratio(r.ratio)} | ${range} | ${fmt(r.cpuPerRequest, 1)} | ${fmt(r.systemPerRequest, 1)} | ${ratio(r.cpuRatio)} |`);
     }
     const table = lines.join("\n");
     console.log(`\n${table}\n`);
@@ -377,7 +392,7 @@ async function main() {
       const md = `# Bench results (\`npm run bench\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}, load average before the run ${os.loadavg()[0]!.toFixed(2)}.
-autocannon, ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${DURATION} s per target, each round between two runs of the bare server (ratios are medians over the rounds, each to the mean of the bare runs around it); each server in its own process (reference rows: Hono alone, the framework's cost; the mock with its recorder off, what recording costs); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
+autocannon, ${CONNECTIONS} connections, loopback, ${ROUNDS} rounds of ${DURATION} s per target, each round between two runs of the bare server (ratios are medians over the rounds, each to the mean of the bare runs around it); each server in its own process (reference rows: the bare server with ${BUSY_US} µs of busy work per request, what the ratio target leaves to spend; Hono alone, the framework's cost; the mock with its recorder off, what recording costs); the mock is the app \`npm start\` serves, traffic recorder on, one SSE client following the traffic stream.
 Targets: ≥ ${TARGETS.ratio}× the bare server, p99 < ${TARGETS.p99Ms} ms, 0 errors, RSS growth < ${TARGETS.rssGrowthMb} MB over the soak.
 
 ${table}
@@ -396,6 +411,7 @@ ${otherTable}
   } finally {
     sse?.close();
     bare.stop();
+    busy.stop();
     hono.stop();
     unrecorded.stop();
     mock.stop();
