@@ -81,6 +81,8 @@ export function basicCredentials(header: string | undefined): { id: string; secr
 
 /** Basic credentials are form-encoded (RFC 6749 §2.3.1); a bad escape is kept as sent. */
 function formUnescape(s: string): string {
+  // Most ids and secrets have nothing to unescape: skip the regex and the decoder.
+  if (!s.includes("%") && !s.includes("+")) return s;
   try {
     return decodeURIComponent(s.replace(/\+/g, " "));
   } catch {

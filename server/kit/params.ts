@@ -74,7 +74,9 @@ export interface ReadOptions {
 
 /** The request's media type: Content-Type without parameters, in lower case ("" when absent). */
 export function mediaType(c: Context): string {
-  return (requestHeader(c, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const header = requestHeader(c, "content-type") ?? "";
+  const semicolon = header.indexOf(";");
+  return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
 }
 
 /** The query string's parameters, without parsing the whole URL; undefined when there is none. */
