@@ -106,7 +106,7 @@ const DEFAULT_CONTENT_TYPE: Header = ["content-type", "text/plain; charset=UTF-8
  * turn those into a Headers object (or a stream) and lose that fast path.
  * Undefined when the body is anything else or the runtime's own Response is in use.
  */
-function lightParts(res: Response): { status: number; body: string; headers: Header[] } | undefined {
+export function lightParts(res: Response): { status: number; body: string; headers: Header[] } | undefined {
   cacheSymbol ??= Object.getOwnPropertySymbols(res).find((symbol) => symbol.description === "cache");
   if (cacheSymbol) {
     const cache = (res as unknown as Record<symbol, unknown>)[cacheSymbol];
