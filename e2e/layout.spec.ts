@@ -141,3 +141,18 @@ test("Layout: the traffic panel folds to its title bar, gives the wizard the roo
   await traffic.expectHop(/authorize2/);
   await expect(traffic.toggle).toHaveAttribute("aria-expanded", "true");
 });
+
+test("Layout: on a narrow screen the scenario catalogue starts folded, so the step is not pushed down", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  await page.goto("/easemob");
+  const catalogue = page.locator("details", { has: page.getByText(/^Error scenarios/) });
+  await expect(page.locator("#step-title")).toBeInViewport();
+  await expect(catalogue).not.toHaveAttribute("open");
+  await expect(page.getByRole("button", { name: /^Reproduce/ }).first()).toBeHidden();
+  await page.getByText(/^Error scenarios/).click();
+  await expect(page.getByRole("button", { name: /^Reproduce/ }).first()).toBeVisible();
+  // Side by side with the step, it is open from the start.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.reload();
+  await expect(page.getByRole("button", { name: /^Reproduce/ }).first()).toBeVisible();
+});

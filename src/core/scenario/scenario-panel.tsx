@@ -24,6 +24,9 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
   const [filter, setFilter] = useState("");
   const [unknown, setUnknown] = useState<string | undefined>();
   const filterId = useId();
+  // Side by side with the step (the lg layout) the catalogue is open; stacked above the step on a
+  // narrow screen it starts folded, so the step is not pushed below a screenful of cards.
+  const [openAtFirst] = useState(() => window.matchMedia?.("(min-width: 64rem)").matches ?? true);
   const reproduce = useMutation({
     mutationFn: (scenario: Scenario) =>
       runScenario(flow, scenario, {
@@ -51,7 +54,7 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
   if (scenarios.length === 0) return null;
   const shown = scenarios.filter((s) => matchesScenario(s, filter));
   return (
-    <details className="text-sm" open>
+    <details className="text-sm" open={openAtFirst || unknown !== undefined}>
       <summary className="cursor-pointer font-medium">
         {t(messages.scenarios)} ({scenarios.length})
       </summary>
