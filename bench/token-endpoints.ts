@@ -6,9 +6,10 @@
  * bench/serve-mock.ts, the latter exactly the app `npm start` serves, traffic
  * recorder on); autocannon drives them from this process with 10 connections. A
  * third, reference-only row (bench/hono-server.ts) answers the bare server's JSON
- * from a Hono route on @hono/node-server: what the framework alone costs. A fourth,
- * also reference-only, is the mock with its recorder off (BENCH_RECORD=0): what
- * recording every exchange costs. A fifth, the budget row, is the bare server again with
+ * from a Hono route on @hono/node-server: what the framework alone costs. Three more,
+ * also reference-only, send the same token requests to the mock with its recorder off
+ * (BENCH_RECORD=0): what recording every exchange costs, and what the endpoint costs
+ * without it. Another, the budget row, is the bare server again with
  * BENCH_BUSY_US (default 20) µs of busy work before each answer: how much work per
  * request the ratio target leaves on this machine. CPU time is reported with the
  * kernel's part (system time) apart, because that part is not fixed: each socket write
@@ -46,6 +47,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const CONNECTIONS = 10;
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
 /** The budget row's busy work per request, µs (see bench/bare-server.mjs). */
 const BUSY_US = Number(process.env.BENCH_BUSY_US ?? 20);
 const here = import.meta.dirname;
@@ -102,10 +104,9 @@ const OTHER_ANSWER_GUARD = 3;
 
 /** Answers that take other paths through the mock and its recorder than a token answer does. */
 function otherAnswers(base: string): Array<[string, autocannon.Options]> {
-  const form = { "content-type": "application/x-www-form-urlencoded" };
   return [
     ["Spring login page (HTML)", { url: `${base}/mock/spring/login` }],
-    ["Pigai 405, body never read", { url: `${base}/mock/pigai/oauth2/authorize2`, method: "POST", headers: form, body: "client_id=pg5f3c9a1e7b2d4c68" }],
+    ["Pigai 405, body never read", { url: `${base}/mock/pigai/oauth2/authorize2`, method: "POST", headers: FORM, body: "client_id=pg5f3c9a1e7b2d4c68" }],
     ["Spring 404", { url: `${base}/mock/spring/nowhere` }],
     ["PPMessage 应用授权 page (HTML)", { url: `${base}/mock/ppmessage/ppauth/auth?response_type=code&client_id=3d6e2a9c-5b1f-11e6-9c4e-acbc32d7e3f1&redirect_uri=http://you-site.com&state=s` }],
   ];
@@ -232,6 +233,39 @@ async function load(name: string, server: Child, options: autocannon.Options): P
   };
 }
 
+/** The three token requests the targets are about, against the mock at `base`. */
+function tokenEndpoints(base: string, refreshToken: string): Array<[string, autocannon.Options]> {
+  return [
+    [
+      "Pigai client_credentials",
+      {
+        url: `${base}/mock/pigai/oauth2/access_token`,
+        method: "POST",
+        headers: FORM,
+        body: "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803",
+      },
+    ],
+    [
+      "Spring refresh_token",
+      {
+        url: `${base}/mock/spring/oauth/token`,
+        method: "POST",
+        headers: { ...FORM, authorization: `Basic ${Buffer.from("trusted-client:trusted-secret").toString("base64")}` },
+        body: `grant_type=refresh_token&refresh_token=${encodeURIComponent(refreshToken)}`,
+      },
+    ],
+    [
+      "Easemob app token",
+      {
+        url: `${base}/mock/easemob/easemob-demo/testapp/token`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ grant_type: "client_credentials", client_id: "YXA6i-Ak8Ol4Eei2l11ZjV-EAg", client_secret: "YXA6VunqiNxoB7IwXHInk1cGiXOOJfc" }),
+      },
+    ],
+  ];
+}
+
 const originOf = (child: Child) => `http://127.0.0.1:${child.port}`;
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -247,57 +281,29 @@ async function main() {
   const sse = process.env.BENCH_SSE === "0" ? undefined : followTraffic(mock.port);
   try {
     await sse?.ready;
-    const refreshToken = await springRefreshToken(base);
-    const form = { "content-type": "application/x-www-form-urlencoded" };
-    const endpoints: Array<[string, autocannon.Options]> = [
-      [
-        "Pigai client_credentials",
-        {
-          url: `${base}/mock/pigai/oauth2/access_token`,
-          method: "POST",
-          headers: form,
-          body: "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803",
-        },
-      ],
-      [
-        "Spring refresh_token",
-        {
-          url: `${base}/mock/spring/oauth/token`,
-          method: "POST",
-          headers: { ...form, authorization: `Basic ${Buffer.from("trusted-client:trusted-secret").toString("base64")}` },
-          body: `grant_type=refresh_token&refresh_token=${encodeURIComponent(refreshToken)}`,
-        },
-      ],
-      [
-        "Easemob app token",
-        {
-          url: `${base}/mock/easemob/easemob-demo/testapp/token`,
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ grant_type: "client_credentials", client_id: "YXA6i-Ak8Ol4Eei2l11ZjV-EAg", client_secret: "YXA6VunqiNxoB7IwXHInk1cGiXOOJfc" }),
-        },
-      ],
-    ];
+    const endpoints = tokenEndpoints(base, await springRefreshToken(base));
+    // The same requests to the mock with its recorder off (a refresh token of its own).
+    const unrecordedBase = originOf(unrecorded);
+    const unrecordedEndpoints = tokenEndpoints(unrecordedBase, await springRefreshToken(unrecordedBase));
 
     // Warm both servers up (JIT) before measuring.
     await load("warm-up", bare, { url: `${originOf(bare)}/`, method: "POST", body: "x=1", duration: 2 });
     await load("warm-up", hono, { url: `${originOf(hono)}/`, method: "POST", body: "x=1", duration: 2 });
     await load("warm-up", busy, { url: `${originOf(busy)}/`, method: "POST", body: "x=1", duration: 1 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
-    const unrecordedPigai = { ...endpoints[0]![1], url: endpoints[0]![1].url!.replace(base, originOf(unrecorded)) };
-    await load("warm-up", unrecorded, { ...unrecordedPigai, duration: 1 });
+    for (const [, options] of unrecordedEndpoints) await load("warm-up", unrecorded, { ...options, duration: 1 });
 
     // Rounds: the bare server, then every target, ROUNDS times, and the bare server once more.
     // Each target's ratio in a round is to the mean of the two bare runs around it, so a
     // machine that gets busier or quieter during the run moves both sides of the ratio.
-    const bareOptions: autocannon.Options = { url: `${originOf(bare)}/`, method: "POST", headers: form, body: "grant_type=client_credentials" };
+    const bareOptions: autocannon.Options = { url: `${originOf(bare)}/`, method: "POST", headers: FORM, body: "grant_type=client_credentials" };
     const targets: Array<{ name: string; server: Child; options: autocannon.Options; reference?: boolean }> = [
       // Reference only: the bare server made slower by fixed busy work, what the ratio target leaves to spend.
       { name: `bare node:http + ${BUSY_US} µs busy work per request (budget)`, server: busy, options: { ...bareOptions, url: `${originOf(busy)}/` }, reference: true },
       // Reference only (no target): the framework alone, answering the same JSON.
       { name: "Hono on @hono/node-server (same fixed JSON)", server: hono, options: { ...bareOptions, url: `${originOf(hono)}/` }, reference: true },
       // Reference only: the same mock with the recorder off, to show what recording every exchange costs.
-      { name: "Pigai client_credentials, recorder off (reference)", server: unrecorded, options: unrecordedPigai, reference: true },
+      ...unrecordedEndpoints.map(([name, options]) => ({ name: `${name}, recorder off (reference)`, server: unrecorded, options, reference: true })),
       ...endpoints.map(([name, options]) => ({ name, server: mock, options })),
     ];
     const bareRuns: Row[] = [];
