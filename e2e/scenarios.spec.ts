@@ -27,11 +27,14 @@ for (const provider of PROVIDERS) {
   });
 }
 
-test("Scenarios: the failing exchange is highlighted and selected in the traffic panel", async ({ page }) => {
+test("Scenarios: the failing exchange is highlighted and selected in the traffic panel, unfolded if it was folded", async ({ page }) => {
   const wizard = new WizardPage(page);
   const traffic = new TrafficPanel(page);
   await wizard.open("spring");
+  // Folded beforehand: reproducing unfolds it, since the evidence is there.
+  await traffic.hide();
   await new ScenarioPanel(page).reproduce("Authorization code used twice");
+  await expect(traffic.toggle).toHaveAccessibleName("Hide traffic");
   const failing = traffic.list.getByRole("button", { name: /failing exchange/ });
   await expect(failing).toContainText("400");
   await expect(failing).toHaveAttribute("aria-current", "true");

@@ -34,5 +34,7 @@ export const browserLocale = (): Locale => (typeof navigator !== "undefined" && 
 export const useLocale = (): Locale => usePrefsStore((s) => s.locale) ?? browserLocale();
 export const useThemeChoice = () => usePrefsStore((s) => s.theme);
 export const useTrafficCollapsed = () => usePrefsStore((s) => s.trafficCollapsed);
+/** Unfolds the traffic panel, from outside React: a reproduced scenario's failing exchange is shown there. */
+export const trafficShown = () => usePrefsStore.setState({ trafficCollapsed: false });
 export const usePrefsActions = () =>
   usePrefsStore(useShallow((s) => ({ localeChosen: s.localeChosen, themeChosen: s.themeChosen, trafficToggled: s.trafficToggled })));

@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { clockQuery, controlKeys, fixturesQuery } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import type { Flow } from "../wizard/types.ts";
@@ -38,6 +39,8 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
     onMutate: () => setUnknown(undefined),
     onSuccess: (_done, scenario) => {
       scenarioReproduced(flow.contract.id, scenario.id);
+      // The failing exchange is highlighted in the traffic panel: a folded panel would hide the evidence.
+      trafficShown();
       void queryClient.invalidateQueries({ queryKey: controlKeys.clock() });
       navigate(`/${flow.contract.id}/${scenario.failingStep}`);
     },
