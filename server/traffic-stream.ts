@@ -1,6 +1,7 @@
-import { ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
 import type { Context } from "hono";
+import { nodeOutgoing } from "./kit/http.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
 /** Where the stream's text goes: node's own response on a socket, or a web stream elsewhere. */
@@ -42,6 +43,10 @@ export function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): vo
   let dropped = 0;
   let sentSincePing = false;
 
+  /** Every write goes through here: a full socket buffer holds what follows until onDrain. */
+  const send = (text: string) => {
+    if (!sink.write(text)) blocked = true;
+  };
   const flush = () => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = undefined;
@@ -49,7 +54,7 @@ export function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): vo
     const text = batch;
     batch = "";
     sentSincePing = true;
-    if (!sink.write(text)) blocked = true;
+    send(text);
   };
   const add = (json: string) => {
     batch += frame("exchange", json);
@@ -82,7 +87,7 @@ export function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): vo
     flush();
   });
   const ping = setInterval(() => {
-    if (!sentSincePing && !blocked) sink.write(frame("ping", "{}"));
+    if (!sentSincePing && !blocked) send(frame("ping", "{}"));
     sentSincePing = false;
   }, timing.pingMs);
   sink.onClose(() => {
@@ -91,7 +96,7 @@ export function follow(log: TrafficLog, sink: SseSink, timing: StreamTiming): vo
     if (flushTimer) clearTimeout(flushTimer);
     held = [];
   });
-  if (!sink.write(frame("ready", "{}"))) blocked = true;
+  send(frame("ready", "{}"));
 }
 
 const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" };
@@ -150,8 +155,8 @@ function webSink(): { sink: SseSink; body: ReadableStream<Uint8Array> } {
 export function streamTraffic(c: Context, log: TrafficLog, timing: StreamTiming = STREAM_TIMING): Response {
   // HEAD (Hono routes it to GET) gets the headers only, not an endless answer nobody will read.
   if (c.req.method === "HEAD") return new Response(null, { status: 200, headers: SSE_HEADERS });
-  const outgoing = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
-  if (outgoing instanceof ServerResponse) {
+  const outgoing = nodeOutgoing(c);
+  if (outgoing) {
     follow(log, nodeSink(outgoing), timing);
     return RESPONSE_ALREADY_SENT;
   }

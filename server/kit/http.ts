@@ -1,13 +1,22 @@
-import type { IncomingMessage } from "node:http";
+import { ServerResponse, type IncomingMessage } from "node:http";
 import type { MiddlewareHandler, Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
 /** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** Node's own request object when served by @hono/node-server (its bindings), else undefined (app.request()). */
+/** @hono/node-server's bindings: node's own request and response; absent under app.request(). */
+const nodeBindings = (c: Context) => c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+
+/** Node's own request object when served by @hono/node-server, else undefined (app.request()). */
 export function nodeIncoming(c: Context): IncomingMessage | undefined {
-  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return nodeBindings(c)?.incoming;
+}
+
+/** Node's own response object when served by @hono/node-server, else undefined (app.request()). */
+export function nodeOutgoing(c: Context): ServerResponse | undefined {
+  const outgoing = nodeBindings(c)?.outgoing;
+  return outgoing instanceof ServerResponse ? outgoing : undefined;
 }
 
 /**
