@@ -30,7 +30,7 @@
  * ratio is taken to the bare runs around it, then the median over the rounds is kept:
  * on a shared machine the bare server's own rate moves by a third within minutes, and one
  * bare run at the start made every later ratio depend on that moment.
- * Total time with the defaults: about 4 minutes.
+ * Total time with the defaults: about 5 minutes.
  *
  * During every run one Server-Sent Events client follows /mock/_control/traffic/stream
  * and counts the exchanges it receives, to show the stream keeps up without
@@ -47,6 +47,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SOAK = Number(process.env.BENCH_SOAK ?? 60);
 const CONNECTIONS = 10;
+const BARE = "bare node:http (fixed JSON)";
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 /** The budget row's busy work per request, µs (see bench/bare-server.mjs). */
 const BUSY_US = Number(process.env.BENCH_BUSY_US ?? 20);
@@ -286,10 +287,8 @@ async function main() {
     const unrecordedBase = originOf(unrecorded);
     const unrecordedEndpoints = tokenEndpoints(unrecordedBase, await springRefreshToken(unrecordedBase));
 
-    // Warm both servers up (JIT) before measuring.
-    await load("warm-up", bare, { url: `${originOf(bare)}/`, method: "POST", body: "x=1", duration: 2 });
-    await load("warm-up", hono, { url: `${originOf(hono)}/`, method: "POST", body: "x=1", duration: 2 });
-    await load("warm-up", busy, { url: `${originOf(busy)}/`, method: "POST", body: "x=1", duration: 1 });
+    // Warm every server up (JIT) before measuring.
+    for (const server of [bare, hono, busy]) await load("warm-up", server, { url: `${originOf(server)}/`, method: "POST", body: "x=1", duration: 2 });
     for (const [, options] of endpoints) await load("warm-up", mock, { ...options, duration: 1 });
     for (const [, options] of unrecordedEndpoints) await load("warm-up", unrecorded, { ...options, duration: 1 });
 
@@ -310,13 +309,13 @@ async function main() {
     const runs = targets.map(() => [] as Row[]);
     const sseBefore = sse?.count() ?? 0;
     for (let round = 0; round < ROUNDS; round++) {
-      bareRuns.push(await load("bare node:http (fixed JSON)", bare, { ...bareOptions, duration: DURATION }));
+      bareRuns.push(await load(BARE, bare, { ...bareOptions, duration: DURATION }));
       for (const [i, target] of targets.entries()) runs[i]!.push(await load(target.name, target.server, { ...target.options, duration: DURATION }));
     }
-    bareRuns.push(await load("bare node:http (fixed JSON)", bare, { ...bareOptions, duration: DURATION }));
+    bareRuns.push(await load(BARE, bare, { ...bareOptions, duration: DURATION }));
     const bareAround = (round: number) => (bareRuns[round]!.rps + bareRuns[round + 1]!.rps) / 2;
     const bareCpuAround = (round: number) => (bareRuns[round]!.cpuPerRequest + bareRuns[round + 1]!.cpuPerRequest) / 2;
-    const bareRow = summarise("bare node:http (fixed JSON)", bareRuns);
+    const bareRow = summarise(BARE, bareRuns);
     const rows: Row[] = [bareRow];
     let mockRequests = 0;
     for (const [i, target] of targets.entries()) {

@@ -56,7 +56,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
           {provider && (
             <label className="text-xs flex items-center gap-1">
               <input type="checkbox" checked={onlyThis} onChange={(e) => setOnlyThis(e.target.checked)} />
-              {t(messages.onlyProvider)} {provider}
+              {t(messages.onlyProvider(provider))}
             </label>
           )}
           <label className="btn-quiet text-xs cursor-pointer">

@@ -41,7 +41,7 @@ export const messages = {
   clearTraffic: l("Clear traffic", "清空流量"),
   hideTraffic: l("Hide traffic", "收起流量"),
   showTraffic: l("Show traffic", "展开流量"),
-  onlyProvider: l("Only", "只看"),
+  onlyProvider: (provider: string) => l(`Only ${provider}`, `只看 ${provider}`),
   request: l("Request", "请求"),
   response: l("Response", "响应"),
   headers: l("Headers", "请求头"),
