@@ -3,7 +3,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const serverOnly = ["**/server/**", "hono", "hono/*", "@hono/*", "node:*", "**/routes.ts", "**/pages.ts", "**/state.ts", "**/errors.ts", "**/token.ts", "**/fixtures.ts"];
+/** A provider's server half lives in src/providers/<id>/mock/; everything else under src/ is browser code. */
+const MOCK_HALF = "src/providers/*/mock/**";
+const serverOnly = ["**/server/**", "**/mock/**", "hono", "hono/*", "@hono/*", "node:*"];
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "playwright-report", "test-results"] },
@@ -22,8 +24,8 @@ export default tseslint.config(
   },
   {
     // The browser bundle never imports server code.
-    files: ["src/core/**/*.{ts,tsx}", "src/app/**/*.{ts,tsx}", "src/main.tsx", "src/providers/*/flow.ts", "src/providers/*/contract.ts", "src/providers/*/meta.ts"],
-    ignores: ["**/*.test.ts"],
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", MOCK_HALF],
     rules: { "no-restricted-imports": ["error", { patterns: serverOnly.map((group) => ({ group: [group], message: "browser code must not import server code" })) }] },
   },
   {

@@ -3,7 +3,7 @@ import { controlRoutes } from "./control.ts";
 import { createClock } from "./kit/clock.ts";
 import type { MockEnv } from "./kit/provider.ts";
 import { createRandom } from "./kit/random.ts";
-import { mockProviderFactories } from "./providers.ts";
+import { mockEntries } from "./providers.ts";
 import { recordTraffic } from "./recorder.ts";
 import { TrafficLog } from "./traffic-log.ts";
 
@@ -35,10 +35,9 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     callbackUrls: origins.map((o) => `${o}/callback`),
   };
   const log = new TrafficLog(options.trafficCapacity);
-  const providers = mockProviderFactories.map((create) => {
-    const id = create.id;
-    const settings = options.providerSettings?.[id];
-    return create.factory({ ...env, mountPath: `/mock/${id}`, ...(settings ? { settings } : {}) });
+  const providers = mockEntries.map(({ meta, create }) => {
+    const settings = options.providerSettings?.[meta.id];
+    return { id: meta.id, ...create({ ...env, mountPath: meta.mockBase, ...(settings ? { settings } : {}) }) };
   });
 
   const mock = new Hono();

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { MockEnv, MockProvider } from "./kit/provider.ts";
+import type { MockEnv, MountedProvider } from "./kit/provider.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 import { streamTraffic } from "./traffic-stream.ts";
 
@@ -17,7 +17,7 @@ async function jsonBody(req: Request): Promise<unknown> {
 }
 
 /** The playground's own API: health, fixtures, reset, virtual clock, traffic. Not part of any provider. */
-export function controlRoutes(env: MockEnv, providers: MockProvider[], log: TrafficLog): Hono {
+export function controlRoutes(env: MockEnv, providers: MountedProvider[], log: TrafficLog): Hono {
   const app = new Hono();
   const clockState = () => ({ now: env.clock.now(), offset: env.clock.offsetSeconds() });
 

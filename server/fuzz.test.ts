@@ -16,7 +16,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CALLBACK_PATTERN } from "../src/providers/pigai/routes.ts";
+import { CALLBACK_PATTERN } from "../src/providers/pigai/mock/routes.ts";
 import { cookieOf, mockClient } from "./testing.ts";
 
 const envNumber = (name: string, fallback: number) => {

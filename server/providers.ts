@@ -1,15 +1,9 @@
-import type { MockProviderFactory } from "./kit/provider.ts";
-import { createSpringMock } from "../src/providers/spring/routes.ts";
-import { createPpmessageMock } from "../src/providers/ppmessage/routes.ts";
-import { createPigaiMock } from "../src/providers/pigai/routes.ts";
-import { createEasemobMock } from "../src/providers/easemob/routes.ts";
-import { createOpenplatformMock } from "../src/providers/openplatform/routes.ts";
+import type { MockEntry } from "./kit/provider.ts";
+import { easemobMock } from "../src/providers/easemob/mock/entry.ts";
+import { openplatformMock } from "../src/providers/openplatform/mock/entry.ts";
+import { pigaiMock } from "../src/providers/pigai/mock/entry.ts";
+import { ppmessageMock } from "../src/providers/ppmessage/mock/entry.ts";
+import { springMock } from "../src/providers/spring/mock/entry.ts";
 
-/** Every mock provider, mounted at /mock/<id>. A new provider is one line here. */
-export const mockProviderFactories: Array<{ id: string; factory: MockProviderFactory }> = [
-  { id: "spring", factory: createSpringMock },
-  { id: "ppmessage", factory: createPpmessageMock },
-  { id: "pigai", factory: createPigaiMock },
-  { id: "easemob", factory: createEasemobMock },
-  { id: "openplatform", factory: createOpenplatformMock },
-];
+/** Every mock provider, each mounted at its meta's mock base. A new provider is one line here. */
+export const mockEntries: MockEntry[] = [springMock, ppmessageMock, pigaiMock, easemobMock, openplatformMock];

@@ -9,7 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { describe, expect, it } from "vitest";
-import { CALLBACK_PATTERN } from "../src/providers/pigai/routes.ts";
+import { CALLBACK_PATTERN } from "../src/providers/pigai/mock/routes.ts";
 import { ExpiringStore } from "./kit/expiring-store.ts";
 import { createClock } from "./kit/clock.ts";
 import { MAX_BODY_BYTES } from "./kit/http.ts";

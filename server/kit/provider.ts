@@ -1,4 +1,5 @@
 import type { Context, Hono } from "hono";
+import type { ProviderMeta } from "../../src/core/provider/contract.ts";
 import type { Clock } from "./clock.ts";
 import type { Random } from "./random.ts";
 
@@ -29,7 +30,6 @@ export interface ProviderFixtures {
 }
 
 export interface MockProvider {
-  id: string;
   routes: Hono;
   fixtures(): ProviderFixtures;
   /** Back to the fixtures: forget codes, tokens, sessions, counters. */
@@ -42,4 +42,16 @@ export interface MockProvider {
   serverError(c: Context): Response;
 }
 
+/** A provider as the app mounts it: its mock plus the id its meta gives. */
+export interface MountedProvider extends MockProvider {
+  id: string;
+}
+
 export type MockProviderFactory = (env: ProviderEnv) => MockProvider;
+
+/** A provider's server half, as server/providers.ts lists it: one object per provider. */
+export interface MockEntry {
+  /** The same meta the browser half shows; the mount path is derived from its id. */
+  meta: ProviderMeta;
+  create: MockProviderFactory;
+}

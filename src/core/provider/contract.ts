@@ -19,8 +19,8 @@ export interface ErrorExplanation {
   source?: string;
 }
 
-/** The little the home page needs before a provider's flow is loaded. */
-export interface ProviderMeta {
+/** What a provider's meta.ts spells out; the mock base is derived from the id. */
+export interface ProviderMetaInput {
   id: string;
   name: Localized;
   summary: Localized;
@@ -28,9 +28,18 @@ export interface ProviderMeta {
   sourceDocument: string;
   /** The documented base URL ("" when the document gives none). */
   documentedBase: string;
-  /** Where the mock serves it, e.g. "/mock/spring". */
+}
+
+/** The little the home page needs before a provider's flow is loaded. */
+export interface ProviderMeta extends ProviderMetaInput {
+  /** Where the default workspace's mock serves it, e.g. "/mock/spring": always derived from the id. */
   mockBase: string;
 }
+
+/** The mount path of a provider's mock: its documented base maps here. */
+export const mockBasePath = (id: string) => `/mock/${id}`;
+
+export const defineMeta = (meta: ProviderMetaInput): ProviderMeta => ({ ...meta, mockBase: mockBasePath(meta.id) });
 
 /** A provider's documented contract, shared by its mock and its flow. */
 export interface ProviderContract extends ProviderMeta {

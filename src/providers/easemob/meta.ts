@@ -1,8 +1,8 @@
 import { l } from "../../core/i18n/localized.ts";
-import type { ProviderMeta } from "../../core/provider/contract.ts";
+import { defineMeta } from "../../core/provider/contract.ts";
 
 /** What the home page needs before the flow is loaded. */
-export const easemobMeta: ProviderMeta = {
+export const easemobMeta = defineMeta({
   id: "easemob",
   name: l("Easemob (环信) app token", "环信 App Token"),
   summary: l(
@@ -11,5 +11,4 @@ export const easemobMeta: ProviderMeta = {
   ),
   sourceDocument: "002_c9bae2a5aac132a7.txt",
   documentedBase: "https://{host}",
-  mockBase: "/mock/easemob",
-};
+});

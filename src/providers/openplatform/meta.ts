@@ -1,8 +1,8 @@
 import { l } from "../../core/i18n/localized.ts";
-import type { ProviderMeta } from "../../core/provider/contract.ts";
+import { defineMeta } from "../../core/provider/contract.ts";
 
 /** What the home page needs before the flow is loaded. */
-export const openplatformMeta: ProviderMeta = {
+export const openplatformMeta = defineMeta({
   id: "openplatform",
   name: l("Open platform OAuth2 (免登 code, js_ticket)", "开放平台 OAuth2（免登 code、js_ticket）"),
   summary: l(
@@ -11,5 +11,4 @@ export const openplatformMeta: ProviderMeta = {
   ),
   sourceDocument: "004_edb0da84705b28c7.txt",
   documentedBase: "",
-  mockBase: "/mock/openplatform",
-};
+});

@@ -1,8 +1,8 @@
 import { l } from "../../core/i18n/localized.ts";
-import type { ProviderMeta } from "../../core/provider/contract.ts";
+import { defineMeta } from "../../core/provider/contract.ts";
 
 /** What the home page needs before the flow is loaded. */
-export const pigaiMeta: ProviderMeta = {
+export const pigaiMeta = defineMeta({
   id: "pigai",
   name: l("Pigai (批改网)", "批改网"),
   summary: l(
@@ -11,5 +11,4 @@ export const pigaiMeta: ProviderMeta = {
   ),
   sourceDocument: "003_c0bcec8efb0406f9.txt",
   documentedBase: "http://api.pigai.org",
-  mockBase: "/mock/pigai",
-};
+});

@@ -1,8 +1,8 @@
 import { l } from "../../core/i18n/localized.ts";
-import type { ProviderMeta } from "../../core/provider/contract.ts";
+import { defineMeta } from "../../core/provider/contract.ts";
 
 /** What the home page needs before the flow is loaded. */
-export const ppmessageMeta: ProviderMeta = {
+export const ppmessageMeta = defineMeta({
   id: "ppmessage",
   name: l("PPMessage", "PPMessage"),
   summary: l(
@@ -11,5 +11,4 @@ export const ppmessageMeta: ProviderMeta = {
   ),
   sourceDocument: "000_71936758c407cc49.txt",
   documentedBase: "https://ppmessage.com",
-  mockBase: "/mock/ppmessage",
-};
+});

@@ -1,8 +1,8 @@
 import { l } from "../../core/i18n/localized.ts";
-import type { ProviderMeta } from "../../core/provider/contract.ts";
+import { defineMeta } from "../../core/provider/contract.ts";
 
 /** What the home page needs before the flow is loaded. */
-export const springMeta: ProviderMeta = {
+export const springMeta = defineMeta({
   id: "spring",
   name: l("Spring Security OAuth2", "Spring Security OAuth2"),
   summary: l(
@@ -11,5 +11,4 @@ export const springMeta: ProviderMeta = {
   ),
   sourceDocument: "001_8e80b63750555761.txt",
   documentedBase: "http://localhost:8090",
-  mockBase: "/mock/spring",
-};
+});

@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, NO_STORE, type HeaderRecord } from "../../../server/kit/http.ts";
+import { jsonAnswer, NO_STORE, type HeaderRecord } from "../../../../server/kit/http.ts";
 
 /** Spring Security OAuth2's error JSON: `{"error": "...", "error_description": "..."}`. */
 export function springError(status: ContentfulStatusCode, error: string, description: string, headers?: HeaderRecord): Response {

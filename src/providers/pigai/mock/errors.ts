@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, type HeaderRecord } from "../../../server/kit/http.ts";
+import { jsonAnswer, type HeaderRecord } from "../../../../server/kit/http.ts";
 import { PIGAI_ERROR_CODE } from "./fixtures.ts";
 
 /** The document's failure envelope: `{"error": "原因", "error_code": 21329, "error_description": "原因描述"}`. */

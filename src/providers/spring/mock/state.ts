@@ -1,5 +1,5 @@
-import { ExpiringStore } from "../../../server/kit/expiring-store.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import { ExpiringStore } from "../../../../server/kit/expiring-store.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import { SPRING_USERS, springClients, type SpringClient } from "./fixtures.ts";
 
 export interface AuthorizationRequest {

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import { basicCredentials, jsonAnswer, NO_STORE, requestHeader } from "../../../server/kit/http.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
-import type { Params } from "../../../server/kit/params.ts";
+import { basicCredentials, jsonAnswer, NO_STORE, requestHeader } from "../../../../server/kit/http.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
+import type { Params } from "../../../../server/kit/params.ts";
 import { springError } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, REFRESH_TOKEN_VALIDITY, type SpringClient } from "./fixtures.ts";
 import type { SpringState } from "./state.ts";

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
-import { hiddenFields, renderPage } from "../../../server/kit/pages.ts";
+import { hiddenFields, renderPage } from "../../../../server/kit/pages.ts";
 
 /** Spring Security's default look: Bootstrap-like, plain, centred. */
 const STYLE = `

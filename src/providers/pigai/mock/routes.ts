@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { capBody, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../server/kit/http.ts";
-import { Params, readParams } from "../../../server/kit/params.ts";
-import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
+import { capBody, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { Params, readParams } from "../../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, PIGAI_ERROR_CODE } from "./fixtures.ts";
 import { createPigaiState, type AccessToken } from "./state.ts";
@@ -121,7 +121,6 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
   app.all("*", (c) => pigaiError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`));
 
   return {
-    id: "pigai",
     routes: app,
     serverError: () => pigaiError(500, "server_error", "The mock failed unexpectedly"),
     fixtures: () => ({

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { cookieOf, mockClient } from "../../../server/testing.ts";
+import { cookieOf, mockClient } from "../../../../server/testing.ts";
 
 const AUTHORIZE = "/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost";
 const TOKEN = "/mock/spring/oauth/token";

@@ -1,5 +1,5 @@
-import { ExpiringStore } from "../../../server/kit/expiring-store.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import { ExpiringStore } from "../../../../server/kit/expiring-store.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import { PPMESSAGE_USERS, ppmessageClients, type PpmessageClient, type PpmessageUser } from "./fixtures.ts";
 
 /** A validated GET /ppauth/auth request, carried through the 应用授权 page. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createMockApp, type MockApp } from "../../../server/app.ts";
+import { createMockApp, type MockApp } from "../../../../server/app.ts";
 
 const BASE = "http://localhost/mock/easemob";
 const CLIENT_ID = "YXA6i-Ak8Ol4Eei2l11ZjV-EAg";

@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer } from "../../../server/kit/http.ts";
+import { jsonAnswer } from "../../../../server/kit/http.ts";
 
 /**
  * The open platform's failure envelope: `{"status": "4102", "message": "...", "data": []}`.

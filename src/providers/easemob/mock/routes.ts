@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
-import { capBody, jsonAnswer, requestHeader, schemeToken } from "../../../server/kit/http.ts";
-import { readParams } from "../../../server/kit/params.ts";
-import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
+import { capBody, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { readParams } from "../../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { easemobError, tooLarge } from "./errors.ts";
 import { easemobSettings, type EasemobApp } from "./fixtures.ts";
 import { appKey, createEasemobState, type RateRecord } from "./state.ts";
@@ -157,7 +157,6 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   app.all("*", (c) => easemobError(env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
 
   return {
-    id: "easemob",
     routes: app,
     serverError: () => easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly"),
     fixtures: () => ({

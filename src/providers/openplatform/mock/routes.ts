@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
-import { capBody, jsonAnswer } from "../../../server/kit/http.ts";
-import { readParams, type Params } from "../../../server/kit/params.ts";
-import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
+import { capBody, jsonAnswer } from "../../../../server/kit/http.ts";
+import { readParams, type Params } from "../../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { openplatformError, tooLarge } from "./errors.ts";
 import { OPENPLATFORM_SETTINGS, type OpenplatformApp } from "./fixtures.ts";
 import { createOpenplatformState } from "./state.ts";
@@ -151,7 +151,6 @@ export function createOpenplatformMock(env: ProviderEnv): MockProvider {
   app.all("*", (c) => openplatformError(`no such endpoint: ${c.req.method} ${c.req.path}`, 404));
 
   return {
-    id: "openplatform",
     routes: app,
     serverError: () => openplatformError("the mock failed unexpectedly", 500),
     fixtures: () => ({

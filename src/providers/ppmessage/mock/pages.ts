@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { html } from "hono/html";
-import { hiddenFields, renderPage } from "../../../server/kit/pages.ts";
+import { hiddenFields, renderPage } from "../../../../server/kit/pages.ts";
 import type { AuthorizationRequest } from "./state.ts";
 
 /** PPMessage's ppauth look: a plain centred card with the brand blue. */

@@ -1,5 +1,5 @@
-import { ExpiringStore } from "../../../server/kit/expiring-store.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import { ExpiringStore } from "../../../../server/kit/expiring-store.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import { PIGAI_CLIENTS, type PigaiClient } from "./fixtures.ts";
 
 export interface AccessToken {

@@ -1,6 +1,6 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, type HeaderRecord } from "../../../server/kit/http.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import { jsonAnswer, type HeaderRecord } from "../../../../server/kit/http.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 
 /**
  * Easemob's REST error JSON (Usergrid heritage):

@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../server/kit/http.ts";
-import { Params, readParams } from "../../../server/kit/params.ts";
-import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
+import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { Params, readParams } from "../../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { springError, tooLarge } from "./errors.ts";
 import { CODE_VALIDITY } from "./fixtures.ts";
 import { approvalPage, errorPage, loginPage, signedInPage } from "./pages.ts";
@@ -175,7 +175,6 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   return {
-    id: "spring",
     routes: app,
     serverError: () => springError(500, "server_error", "The mock failed unexpectedly"),
     fixtures: () => ({

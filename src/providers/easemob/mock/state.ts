@@ -1,5 +1,5 @@
-import { ExpiringStore } from "../../../server/kit/expiring-store.ts";
-import type { ProviderEnv } from "../../../server/kit/provider.ts";
+import { ExpiringStore } from "../../../../server/kit/expiring-store.ts";
+import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import { EASEMOB_APPS, EASEMOB_USERS } from "./fixtures.ts";
 
 export interface AppToken {

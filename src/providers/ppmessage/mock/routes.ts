@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../server/kit/http.ts";
-import { mediaType, Params, readParams } from "../../../server/kit/params.ts";
-import type { MockProvider, ProviderEnv } from "../../../server/kit/provider.ts";
-import { oauthError, ppError, tooLarge } from "./errors.ts";
+import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { mediaType, Params, readParams } from "../../../../server/kit/params.ts";
+import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { oauthError, ppmessageErrors } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, CODE_VALIDITY } from "./fixtures.ts";
 import { authorizePage, errorPage } from "./pages.ts";
 import { createPpmessageState, type AuthorizationRequest } from "./state.ts";
@@ -17,6 +17,7 @@ const API_NAMES = new Set(["PP_GET_APP_SERVICE_USER_LIST", "PP_GET_USER_INFO"]);
 export function createPpmessageMock(env: ProviderEnv): MockProvider {
   let state = createPpmessageState(env);
   const app = new Hono();
+  const { ppError, tooLarge } = ppmessageErrors(env.mountPath);
   const url = (c: Context, path: string) => new URL(env.mountPath + path, c.req.url).toString();
 
   app.use(capBody(tooLarge));
@@ -172,7 +173,6 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   );
 
   return {
-    id: "ppmessage",
     routes: app,
     serverError: (c) => ppError(c, 500, oauthError("server_error", "The mock failed unexpectedly")),
     fixtures: () => ({

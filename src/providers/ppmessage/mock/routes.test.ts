@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createMockApp, type MockApp } from "../../../server/app.ts";
+import { createMockApp, type MockApp } from "../../../../server/app.ts";
 import { ppmessageClients, PPMESSAGE_USERS } from "./fixtures.ts";
 
 const BASE = "http://localhost/mock/ppmessage";
