@@ -35,9 +35,9 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     callbackUrls: origins.map((o) => `${o}/callback`),
   };
   const log = new TrafficLog(options.trafficCapacity);
-  const providers = mockEntries.map(({ meta, create }) => {
-    const settings = options.providerSettings?.[meta.id];
-    return { id: meta.id, ...create({ ...env, mountPath: meta.mockBase, ...(settings ? { settings } : {}) }) };
+  const providers = mockEntries.map(({ contract, create }) => {
+    const settings = options.providerSettings?.[contract.id];
+    return { id: contract.id, ...create({ ...env, mountPath: contract.mockBase, ...(settings ? { settings } : {}) }) };
   });
 
   const mock = new Hono();

@@ -1,5 +1,5 @@
 import type { Context, Hono } from "hono";
-import type { ProviderMeta } from "../../src/core/provider/contract.ts";
+import type { ProviderContract } from "../../src/core/provider/contract.ts";
 import type { Clock } from "./clock.ts";
 import type { Random } from "./random.ts";
 
@@ -51,7 +51,7 @@ export type MockProviderFactory = (env: ProviderEnv) => MockProvider;
 
 /** A provider's server half, as server/providers.ts lists it: one object per provider. */
 export interface MockEntry {
-  /** The same meta the browser half shows; the mount path is derived from its id. */
-  meta: ProviderMeta;
+  /** The browser-safe contract both halves share: meta (the mount path derives from its id), schemas, quirks. */
+  contract: ProviderContract;
   create: MockProviderFactory;
 }

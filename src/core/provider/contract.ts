@@ -1,3 +1,5 @@
+import { DEFAULT_WORKSPACE, mockBase } from "../workspace/paths.ts";
+import type { ZodType } from "zod";
 import type { Localized } from "../i18n/localized.ts";
 
 /** A place where the source document trips people up; the UI points it out, never smooths it over. */
@@ -36,15 +38,21 @@ export interface ProviderMeta extends ProviderMetaInput {
   mockBase: string;
 }
 
-/** The mount path of a provider's mock: its documented base maps here. */
-export const mockBasePath = (id: string) => `/mock/${id}`;
+export const defineMeta = (meta: ProviderMetaInput): ProviderMeta => ({ ...meta, mockBase: mockBase(DEFAULT_WORKSPACE, meta.id) });
 
-export const defineMeta = (meta: ProviderMetaInput): ProviderMeta => ({ ...meta, mockBase: mockBasePath(meta.id) });
+/** What crosses the wire from a provider, as zod schemas (browser-safe): parsed, never cast. */
+export interface ProviderSchemas {
+  /** The provider's slice of GET /mock/_control/fixtures; the mock's fixtures() satisfies it. */
+  fixtures: ZodType;
+  /** Every envelope the provider's errors come in (most have one). */
+  errors: ZodType[];
+}
 
 /** A provider's documented contract, shared by its mock and its flow. */
 export interface ProviderContract extends ProviderMeta {
   /** Documented paths under the base. */
   paths: Record<string, string>;
+  schemas: ProviderSchemas;
   quirks: Quirk[];
   errors: ErrorExplanation[];
 }

@@ -1,9 +1,11 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { easemobMeta } from "./meta.ts";
+import { easemobErrorSchema, easemobFixturesSchema } from "./schemas.ts";
 
 export const easemobContract: ProviderContract = {
   ...easemobMeta,
+  schemas: { fixtures: easemobFixturesSchema, errors: [easemobErrorSchema] },
   paths: {
     token: "/{org_name}/{app_name}/token",
     users: "/{org_name}/{app_name}/users",

@@ -1,9 +1,11 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { openplatformMeta } from "./meta.ts";
+import { openplatformErrorSchema, openplatformFixturesSchema } from "./schemas.ts";
 
 export const openplatformContract: ProviderContract = {
   ...openplatformMeta,
+  schemas: { fixtures: openplatformFixturesSchema, errors: [openplatformErrorSchema] },
   paths: {
     simCode: "/_sim/code",
     token: "/OAuth2/token",

@@ -1,9 +1,11 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { pigaiMeta } from "./meta.ts";
+import { pigaiErrorSchema, pigaiFixturesSchema } from "./schemas.ts";
 
 export const pigaiContract: ProviderContract = {
   ...pigaiMeta,
+  schemas: { fixtures: pigaiFixturesSchema, errors: [pigaiErrorSchema] },
   paths: {
     authorize: "/oauth2/authorize2",
     token: "/oauth2/access_token",

@@ -1,11 +1,13 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { ppmessageMeta } from "./meta.ts";
+import { ppmessageApiErrorSchema, ppmessageFixturesSchema, ppmessageOauthErrorSchema } from "./schemas.ts";
 
 const ASSUMED = l("assumed (not in the source document)", "推测（源文档未说明）");
 
 export const ppmessageContract: ProviderContract = {
   ...ppmessageMeta,
+  schemas: { fixtures: ppmessageFixturesSchema, errors: [ppmessageApiErrorSchema, ppmessageOauthErrorSchema] },
   paths: {
     authorize: "/ppauth/auth",
     token: "/ppauth/token",

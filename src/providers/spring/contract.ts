@@ -1,9 +1,11 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { springMeta } from "./meta.ts";
+import { springErrorSchema, springFixturesSchema } from "./schemas.ts";
 
 export const springContract: ProviderContract = {
   ...springMeta,
+  schemas: { fixtures: springFixturesSchema, errors: [springErrorSchema] },
   paths: {
     authorize: "/oauth/authorize",
     login: "/login",

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { capBody, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
 import { readParams } from "../../../../server/kit/params.ts";
+import type { EasemobFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { easemobError, tooLarge } from "./errors.ts";
 import { easemobSettings, type EasemobApp } from "./fixtures.ts";
@@ -159,7 +160,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   return {
     routes: app,
     serverError: () => easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly"),
-    fixtures: () => ({
+    fixtures: (): EasemobFixtures => ({
       clients: [...state.apps.values()].map((a) => ({ ...a })),
       users: state.users.map((u) => ({ username: u.username, password: u.password, uuid: u.uuid })),
       settings: { ...settings },

@@ -1,6 +1,6 @@
 import type { MockEntry } from "../../../../server/kit/provider.ts";
-import { openplatformMeta } from "../meta.ts";
+import { openplatformContract } from "../contract.ts";
 import { createOpenplatformMock } from "./routes.ts";
 
-/** The server half of the provider: its mock, mounted at the path derived from its meta. */
-export const openplatformMock: MockEntry = { meta: openplatformMeta, create: createOpenplatformMock };
+/** The server half of the provider: its mock, mounted at the path derived from its contract's id. */
+export const openplatformMock: MockEntry = { contract: openplatformContract, create: createOpenplatformMock };

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { capBody, jsonAnswer } from "../../../../server/kit/http.ts";
 import { readParams, type Params } from "../../../../server/kit/params.ts";
+import type { OpenplatformFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { openplatformError, tooLarge } from "./errors.ts";
 import { OPENPLATFORM_SETTINGS, type OpenplatformApp } from "./fixtures.ts";
@@ -153,7 +154,7 @@ export function createOpenplatformMock(env: ProviderEnv): MockProvider {
   return {
     routes: app,
     serverError: () => openplatformError("the mock failed unexpectedly", 500),
-    fixtures: () => ({
+    fixtures: (): OpenplatformFixtures => ({
       clients: [...state.apps.values()].map((a) => ({ ...a })),
       users: [...state.users.values()].map((u) => ({ ...u })),
       settings: { ...settings },

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { capBody, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
+import type { PigaiFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, PIGAI_ERROR_CODE } from "./fixtures.ts";
@@ -123,7 +124,7 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
   return {
     routes: app,
     serverError: () => pigaiError(500, "server_error", "The mock failed unexpectedly"),
-    fixtures: () => ({
+    fixtures: (): PigaiFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl, redirect_uris: [...cl.redirect_uris] })),
       users: [],
       settings: { access_token_validity: ACCESS_TOKEN_VALIDITY, error_code: PIGAI_ERROR_CODE, callback_max_length: CALLBACK_MAX_LENGTH },

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
 import { mediaType, Params, readParams } from "../../../../server/kit/params.ts";
+import type { PpmessageFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { oauthError, ppmessageErrors } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, CODE_VALIDITY } from "./fixtures.ts";
@@ -175,7 +176,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   return {
     routes: app,
     serverError: (c) => ppError(c, 500, oauthError("server_error", "The mock failed unexpectedly")),
-    fixtures: () => ({
+    fixtures: (): PpmessageFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl, redirect_uris: [...cl.redirect_uris] })),
       users: [...state.users.values()].map((u) => ({ ...u })),
       settings: { access_token_validity: ACCESS_TOKEN_VALIDITY, code_validity: CODE_VALIDITY, api_names: [...API_NAMES] },

@@ -1,6 +1,6 @@
 import type { MockEntry } from "../../../../server/kit/provider.ts";
-import { springMeta } from "../meta.ts";
+import { springContract } from "../contract.ts";
 import { createSpringMock } from "./routes.ts";
 
-/** The server half of the provider: its mock, mounted at the path derived from its meta. */
-export const springMock: MockEntry = { meta: springMeta, create: createSpringMock };
+/** The server half of the provider: its mock, mounted at the path derived from its contract's id. */
+export const springMock: MockEntry = { contract: springContract, create: createSpringMock };

@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
+import type { SpringFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { springError, tooLarge } from "./errors.ts";
 import { CODE_VALIDITY } from "./fixtures.ts";
@@ -177,7 +178,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   return {
     routes: app,
     serverError: () => springError(500, "server_error", "The mock failed unexpectedly"),
-    fixtures: () => ({
+    fixtures: (): SpringFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl })),
       users: [...state.users.values()].map((u) => ({ ...u })),
       settings: { access_token_validity: 43_200, refresh_token_validity: 2_592_000, code_validity: CODE_VALIDITY },
