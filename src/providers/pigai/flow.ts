@@ -1,4 +1,5 @@
 import type { RawResponse } from "../../core/exchange/exchange.ts";
+import { parseJsonp } from "../../core/exchange/jsonp.ts";
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
 import { errorOutcome, fieldFacts, pickParams, randomState } from "../../core/wizard/helpers.ts";
@@ -54,13 +55,8 @@ function payloadOutcome(payload: unknown, how: string, howZh: string): Outcome {
 
 /** Splits `myfun({...})` into the function name and its JSON argument. */
 function parseJsonpText(text: string): { callback: string; payload: unknown } | undefined {
-  const match = /^\s*([A-Za-z_$][\w$.]*)\(([\s\S]*)\)\s*;?\s*$/.exec(text);
-  if (!match) return undefined;
-  try {
-    return { callback: match[1]!, payload: JSON.parse(match[2]!) };
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonp(text);
+  return parsed && { callback: parsed.callback, payload: parsed.json };
 }
 
 function rawOutcome(response: RawResponse | undefined, json: unknown): Outcome {
