@@ -6,6 +6,16 @@ import { easemobErrorSchema, easemobFixturesSchema } from "./schemas.ts";
 export const easemobContract: ProviderContract = {
   ...easemobMeta,
   schemas: { fixtures: easemobFixturesSchema, errors: [easemobErrorSchema] },
+  // The document's client_id and client_secret are its demo app's, seeded as they are: not flagged as examples.
+  secrets: { fields: ["client_secret", "access_token", "password"] },
+  examples: [
+    {
+      value: "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",
+      fields: ["access_token"],
+      kind: "sample",
+      source: '"access_token": "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",',
+    },
+  ],
   paths: {
     token: "/{org_name}/{app_name}/token",
     users: "/{org_name}/{app_name}/users",

@@ -7,7 +7,19 @@ const ASSUMED = l("assumed (not in the source document)", "推测（源文档未
 
 export const ppmessageContract: ProviderContract = {
   ...ppmessageMeta,
-  schemas: { fixtures: ppmessageFixturesSchema, errors: [ppmessageApiErrorSchema, ppmessageOauthErrorSchema] },
+  // The API envelope is also the success answer: only error_code "0" says success.
+  schemas: { fixtures: ppmessageFixturesSchema, errors: [ppmessageApiErrorSchema.refine((body) => body.error_code !== "0"), ppmessageOauthErrorSchema] },
+  secrets: {
+    // api_secret is the setup step's name for what travels as client_secret.
+    fields: ["client_secret", "api_secret", "password", "code", "access_token"],
+    singleUse: [{ field: "code", when: { grant_type: "authorization_code" } }],
+  },
+  examples: [
+    { value: "xxxx", fields: ["client_id", "redirect_uri", "redirect_id"], kind: "placeholder", source: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code" },
+    { value: "xxxxxx", fields: ["code"], kind: "placeholder", source: "http://you-site.com?code=xxxxxx&state=xxxx" },
+    { value: "xxxxxx", fields: ["access_token"], kind: "placeholder", source: '"Authorization": "OAuth xxxxxx"' },
+    { value: "xxxx", fields: ["app_uuid", "user_uuid"], kind: "placeholder", source: '"app_uuid": "xxxx",' },
+  ],
   paths: {
     authorize: "/ppauth/auth",
     token: "/ppauth/token",
