@@ -351,4 +351,30 @@ describe("every registered provider declares what is secret and what the documen
       expect(example.source).toContain(example.value);
     }
   });
+
+  it.each(providerEntries.map((e) => [e.meta.id, e] as const))("%s: every quirk and error explanation quotes its document verbatim", async (_id, entry) => {
+    const { contract } = await entry.loadFlow();
+    const document = readFileSync(resolve(seedsDir!, contract.sourceDocument), "utf8");
+    for (const quoted of [...contract.quirks.map((q) => q.source), ...contract.errors.flatMap((e) => (e.source ? [e.source] : []))]) expect(document, quoted).toContain(quoted);
+  });
+});
+
+describe("contract texts say what the documents say", () => {
+  it("checkCode's quirk gets the arithmetic right: 1654576906 seconds is about 52 years", async () => {
+    const { contract } = await findProvider("openplatform")!.loadFlow();
+    const quirk = contract.quirks.find((q) => q.id === "checkcode-absolute-expiry")!;
+    const years = Math.round(1654576906 / (365.25 * 86400));
+    expect(quirk.detail.en).toContain(`about ${years} years`);
+    expect(quirk.detail.zh).toContain(`大约 ${years} 年`);
+  });
+
+  it("PPMessage's error codes other than \"0\" are marked as the mock's: the document gives none", async () => {
+    const { contract } = await findProvider("ppmessage")!.loadFlow();
+    const coded = contract.errors.filter((e) => "error_code" in e.match.fields);
+    expect(coded.length).toBeGreaterThan(5);
+    for (const e of coded) {
+      expect(e.cause.en, e.cause.en).toContain("assumed (not in the source document)");
+      expect(e.cause.zh, e.cause.zh).toContain("推测");
+    }
+  });
 });

@@ -52,8 +52,8 @@ export const openplatformContract: ProviderContract = {
       id: "checkcode-absolute-expiry",
       title: l("checkCode's expires_in is a Unix timestamp, not a duration", "checkCode 的 expires_in 是 Unix 时间戳，不是时长"),
       detail: l(
-        "Everywhere else expires_in is 7200 seconds; here the same name holds the absolute expiry time (1654576906 = 2022-06-07). Adding it to “now” gives a date thousands of years away.",
-        "其他地方 expires_in 是 7200 秒；这里同名字段却是绝对的过期时刻（1654576906 即 2022-06-07）。把它加到“当前时间”上会得到几千年后的日期。",
+        "Everywhere else expires_in is 7200 seconds; here the same name holds the absolute expiry time (1654576906 = 2022-06-07). Added to “now” as if it were a duration, it gives a date about 52 years too late.",
+        "其他地方 expires_in 是 7200 秒；这里同名字段却是绝对的过期时刻（1654576906 即 2022-06-07）。若当作时长加到“当前时间”上，会得到晚了大约 52 年的日期。",
       ),
       source: '"expires_in": 1654576906',
     },
@@ -97,8 +97,8 @@ export const openplatformContract: ProviderContract = {
       id: "ticket-128-storage",
       title: l("Reserve 128 characters for the ticket", "为 ticket 预留 128 位长度"),
       detail: l(
-        "Today's tickets are 64 hex characters, but the document asks for 128 characters of storage so a longer ticket doesn't overflow the column.",
-        "现在的 ticket 是 64 个十六进制字符，但文档要求预留 128 位长度的存储空间，以免更长的 ticket 越界。",
+        "The document's example ticket is 64 hex characters, but the document asks for 128 characters of storage so a longer ticket doesn't overflow the column.",
+        "文档示例中的 ticket 是 64 个十六进制字符，但文档要求预留 128 位长度的存储空间，以免更长的 ticket 越界。",
       ),
       source: "`ticket`请预留 128 位长度的存储空间.避免长度越界而产生错误",
     },
