@@ -5,9 +5,9 @@
  * export (HAR, support bundle with its replay script, permalink, curl) is read back by an
  * independent parser: wherever the secret stood, something else stands now.
  */
-import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bashCurlWords } from "../../server/testing.ts";
 import { curlEncode, formEncode, spellings } from "../core/exchange/encodings.ts";
 import type { Exchange, Header } from "../core/exchange/exchange.ts";
 import { parseJsonOrJsonp } from "../core/exchange/jsonp.ts";
@@ -92,17 +92,8 @@ function valuesAt(f: string, message: { url?: string; headers: Header[]; body: s
   return found;
 }
 
-const END = "\u0001end\u0001";
-/** The words bash passes to curl for each line (variables filled with a marker). */
-function bashCurls(script: string): string[][] {
-  const out = execFileSync("bash", ["--norc", "--noprofile", "-c", `curl() { printf "%s\\0" "$@" "$END"; }\n${script.replace(/^([A-Z][A-Z0-9_]*)=''/gm, "$1='FILLED'")}`], { env: { PATH: process.env.PATH, END }, encoding: "utf8" });
-  const runs: string[][] = [[]];
-  for (const w of out.split("\0").slice(0, -1)) {
-    if (w === END) runs.push([]);
-    else runs.at(-1)!.push(w);
-  }
-  return runs.slice(0, -1);
-}
+/** The words bash passes to curl for each line (redacted variables filled with a marker). */
+const bashCurls = (script: string) => bashCurlWords(script.replace(/^([A-Z][A-Z0-9_]*)=''/gm, "$1='FILLED'"));
 
 /** A curl's words back into a request. */
 function curlRequest(words: string[]) {

@@ -2,40 +2,23 @@
  * What a real shell makes of the lines the playground generates: Copy as curl and the
  * support bundle's replay script, run by bash (and the replay by curl, against the mock).
  */
-import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve } from "@hono/node-server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMockApp } from "../../server/app.ts";
+import { bashCurlWords, bashRun, servedMock } from "../../server/testing.ts";
 import type { Exchange } from "../core/exchange/exchange.ts";
 import { toCurl } from "../core/exchange/to-curl.ts";
 import { supportBundle } from "../core/export/support-bundle.ts";
 import type { FlowRecord } from "../core/wizard/store.ts";
 import { findProvider } from "./registry.ts";
 
-const END = "\u0001end-of-args\u0001";
-
-/** Runs lines in bash with `curl` replaced by a function that prints its arguments: the words the shell would pass. */
-function bashWords(lines: string[], cwd?: string): string[][] {
-  const script = ['curl() { printf "%s\\0" "$@"; printf "%s\\0" "$END"; }', ...lines].join("\n");
-  const out = execFileSync("bash", ["--norc", "--noprofile", "-c", script], { cwd, env: { PATH: process.env.PATH, END, LC_ALL: "C.UTF-8" }, encoding: "utf8" });
-  const runs: string[][] = [[]];
-  for (const w of out.split("\0").slice(0, -1)) {
-    if (w === END) runs.push([]);
-    else runs.at(-1)!.push(w);
-  }
-  return runs.slice(0, -1);
-}
-
 describe("Copy as curl, through bash", () => {
   it("never runs what an imported request carries", () => {
     const dir = mkdtempSync(join(tmpdir(), "curl-"));
     const line = toCurl({ method: "POST;touch pwned;#", url: "http://x/$(touch url)", headers: [["a`touch header`", "$(touch value)"]], body: "'; touch body; '" });
-    expect(bashWords([line], dir)).toEqual([["-X", "POST;touch pwned;#", "-H", "a`touch header`: $(touch value)", "--data-raw", "'; touch body; '", "http://x/$(touch url)"]]);
+    expect(bashCurlWords(line, dir)).toEqual([["-X", "POST;touch pwned;#", "-H", "a`touch header`: $(touch value)", "--data-raw", "'; touch body; '", "http://x/$(touch url)"]]);
     for (const file of ["pwned", "url", "header", "value", "body"]) expect(existsSync(join(dir, file))).toBe(false);
   });
 
@@ -43,25 +26,17 @@ describe("Copy as curl, through bash", () => {
     const text = fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.replace(/\0/g, ""));
     const requests = fc.sample(fc.record({ method: text.filter((s) => s !== "GET"), url: text, name: text, value: text, body: text.filter((s) => s !== "") }), { numRuns: 300, seed: 20261201 });
     const lines = requests.map((r) => toCurl({ method: r.method, url: r.url, headers: [[r.name, r.value]], body: r.body }));
-    const runs = bashWords(lines);
+    const runs = bashCurlWords(lines.join("\n"));
     requests.forEach((r, i) => expect(runs[i], lines[i]).toEqual(["-X", r.method, "-H", `${r.name}: ${r.value}`, "--data-raw", r.body, r.url]));
   });
 });
 
 let base: string;
-let mock: ReturnType<typeof createMockApp>;
+let mock: Awaited<ReturnType<typeof servedMock>>["mock"];
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  mock = createMockApp();
-  const server = serve({ fetch: mock.app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-    });
+  ({ mock, base, close } = await servedMock());
 });
 afterAll(() => close());
 
@@ -93,13 +68,7 @@ async function bundleOf(providerId: string, exchanges: Exchange[]): Promise<stri
 
 const script = (md: string) => /```sh\n([\s\S]*?)\n```/.exec(md)![1]!;
 const fill = (sh: string, values: Record<string, string>) => Object.entries(values).reduce((s, [name, value]) => s.replace(`${name}=''`, `${name}='${value}'`), sh);
-/** Runs a script with bash and curl; asynchronously, since the mock answering curl lives in this process. */
-const run = (sh: string) =>
-  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    execFile("bash", ["--norc", "--noprofile", "-c", `${sh} --silent`], { encoding: "utf8", env: { PATH: process.env.PATH }, timeout: 10_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const run = (sh: string) => bashRun(`${sh} --silent`);
 
 describe("the support bundle's replay script, run by curl against the mock", () => {
   it("reproduces the reported invalid_grant once its variables are filled in, and a fresh code gets a token", async () => {
