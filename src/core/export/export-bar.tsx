@@ -23,15 +23,16 @@ export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; rec
   const [redact, setRedact] = useState(true);
   const id = flow.contract.id;
   const fields = useMemo(() => flowSecretFields(flow), [flow]);
-  const secrets = useMemo(() => collectSecrets(exchanges, fields, recordSecrets(record, fields)), [exchanges, fields, record]);
-  const link = permalink(window.location.origin, flow, stepId, record, { secrets });
+  // The link shows on every render: it checks against what the flow holds; the traffic's secrets are collected on export.
+  const link = permalink(window.location.origin, flow, stepId, record);
+  const secrets = () => collectSecrets(exchanges, fields, recordSecrets(record, fields));
   return (
     <div role="group" aria-label={t(messages.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">
       <label className="flex items-center gap-1">
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         {t(messages.redactSecrets)}
       </label>
-      <button type="button" className="btn-quiet" onClick={() => download(`oauth-playground-${id}-${stamp()}.har`, exportHar(exchanges, redact ? { secrets, fields } : undefined), "application/json")}>
+      <button type="button" className="btn-quiet" onClick={() => download(`oauth-playground-${id}-${stamp()}.har`, exportHar(exchanges, redact ? { secrets: secrets(), fields } : undefined), "application/json")}>
         {t(messages.exportHar)}
       </button>
       <button
