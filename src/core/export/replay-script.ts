@@ -1,4 +1,4 @@
-import type { Exchange, Header, RawRequest } from "../exchange/exchange.ts";
+import { headerValue, type Exchange, type Header, type RawRequest } from "../exchange/exchange.ts";
 import { basicCredentials, redactExchange, redactText, requestParams, type SecretFieldNames, type Secrets } from "../exchange/redact.ts";
 import { curlOptions, isBrowserHeader, shellWord, type ShellPart } from "../exchange/to-curl.ts";
 import type { Localized } from "../i18n/localized.ts";
@@ -69,12 +69,12 @@ export function replayScript(e: Exchange, options: { secrets: Secrets; fields: S
   const parts = (text: string): ShellPart[] => text.split(marker).map((piece, i) => (i % 2 === 1 ? { variable: variables[Number(piece)]!.name } : piece));
 
   // HTTP Basic goes as -u user:"$PASSWORD": base64 cannot hold a variable.
-  const basic = basicCredentials(e.request.headers.find(([n]) => n.toLowerCase() === "authorization")?.[1] ?? "");
+  const basic = basicCredentials(headerValue(e.request.headers, "authorization") ?? "");
   const headers: Header[] = e.request.headers.filter(([name]) => !isBrowserHeader(name) && !(basic && name.toLowerCase() === "authorization"));
   const request = redactExchange({ ...e, request: { ...e.request, headers } }, secrets, fields, labeler).request;
   const extra = basic ? ["-u", shellWord(parts(`${redactText(basic.user, secrets, labeler)}:${labeler(basic.password, "client_secret")}`))] : [];
 
-  const type = headers.find(([n]) => n.toLowerCase() === "content-type")?.[1] ?? "";
+  const type = headerValue(headers, "content-type") ?? "";
   const data: string[] = [];
   if (request.body && /x-www-form-urlencoded/i.test(type) && options.redact) {
     let plain: string[] = [];
