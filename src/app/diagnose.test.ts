@@ -378,3 +378,11 @@ describe("contract texts say what the documents say", () => {
     }
   });
 });
+
+describe("diagnose: workspaces", () => {
+  it("recognises a workspace's mock URL and replays into the workspace it is asked for", () => {
+    const d = diagnose("curl -d 'grant_type=authorization_code&code=abc123&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost' http://localhost:4173/w/abcdefgh12/mock/spring/oauth/token", providers, fixtures, "abcdefgh12");
+    expect(d.endpoint?.id).toBe("token");
+    expect(d.replay?.url).toBe("/w/abcdefgh12/mock/spring/oauth/token");
+  });
+});

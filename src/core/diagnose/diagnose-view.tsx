@@ -170,7 +170,7 @@ function Result({ d, stepsOf, workspace }: { d: Diagnosis; stepsOf?: StepsOf; wo
           <h3 id="findings-heading" className="panel-title">{t(dm.findings)}</h3>
           {!problems && (
             <p className="text-sm" data-testid="no-findings">
-              {t(!d.replay ? dm.noFindings : replay.data ? dm.noFindingsReplayed : dm.noFindingsYet)}
+              {t(d.replay?.mode !== "fetch" ? dm.noFindings : replay.data ? dm.noFindingsReplayed : dm.noFindingsYet)}
             </p>
           )}
           {findings.length > 0 && (
@@ -213,7 +213,7 @@ export function DiagnoseView({
         className="panel space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) setResult(diagnose(text, providers, fixtures));
+          if (text.trim()) setResult(diagnose(text, providers, fixtures, workspace));
         }}
       >
         <label htmlFor={id} className="panel-title block">

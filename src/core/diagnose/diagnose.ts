@@ -2,6 +2,7 @@ import type { Fixtures } from "../api/control.ts";
 import type { RawResponse } from "../exchange/exchange.ts";
 import { explainError } from "../provider/explain-error.ts";
 import { failureOf } from "../provider/failure.ts";
+import { DEFAULT_WORKSPACE, type WorkspaceId } from "../workspace/paths.ts";
 import { checkRequest } from "./check-request.ts";
 import { exampleFindings } from "./document-examples.ts";
 import { hostOf, matchEndpoint, replayPlan } from "./match-endpoint.ts";
@@ -84,8 +85,8 @@ function diagnoseCallback(ev: Evidence, providers: ProviderEndpoints[], fixtures
   return { evidence: ev, step: "callback", findings: [{ severity: "warning", message: fm.callbackUnknown }] };
 }
 
-/** Parses pasted evidence and checks it against the documents (providers) and the registered clients (fixtures). */
-export function diagnose(input: string, providers: ProviderEndpoints[], fixtures?: Fixtures): Diagnosis {
+/** Parses pasted evidence and checks it against the documents (providers) and the registered clients (fixtures); a replay goes to the workspace's mock. */
+export function diagnose(input: string, providers: ProviderEndpoints[], fixtures?: Fixtures, workspace: WorkspaceId = DEFAULT_WORKSPACE): Diagnosis {
   const ev = parseEvidence(input);
   if (ev.kind === "http-response" || ev.kind === "body") return diagnoseResponse(ev, providers);
   if (!ev.url) return { evidence: ev, step: "unknown", findings: [{ severity: "error", message: fm.unparsed }] };
@@ -103,7 +104,7 @@ export function diagnose(input: string, providers: ProviderEndpoints[], fixtures
       };
     return { evidence: ev, step: "unknown", findings: [{ severity: "error", message: fm.noProvider(ev.url.path) }] };
   }
-  return { evidence: ev, provider: match.provider, endpoint: match.endpoint, step: "request", findings: checkRequest(ev, match, fixtures), replay: replayPlan(ev, match) };
+  return { evidence: ev, provider: match.provider, endpoint: match.endpoint, step: "request", findings: checkRequest(ev, match, fixtures), replay: replayPlan(ev, match, workspace) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mockBase, type WorkspaceId } from "../workspace/paths.ts";
 import type { EndpointSpec, Evidence, ProviderEndpoints, ReplayPlan } from "./types.ts";
 
 export const hostOf = (base: string) => /^[a-z]+:\/\/([^/]+)/i.exec(base)?.[1]?.toLowerCase();
@@ -51,7 +52,8 @@ export function matchEndpoint(ev: Evidence, providers: ProviderEndpoints[]): Mat
     let path = ev.url.path;
     let viaMock = false;
     const mockAt = path.indexOf(provider.mockBase + "/");
-    if (mockAt >= 0 && path.slice(0, mockAt).split("/").length <= 2) {
+    // At the root, or under a workspace's /w/<id>.
+    if (mockAt >= 0 && /^(?:\/w\/[A-Za-z0-9_-]{8,32})?$/.test(path.slice(0, mockAt))) {
       path = path.slice(mockAt + provider.mockBase.length);
       viaMock = true;
     } else if (/\/mock\/[^/]+\//.test(path)) continue;
@@ -71,11 +73,11 @@ export function matchEndpoint(ev: Evidence, providers: ProviderEndpoints[]): Mat
   return best;
 }
 
-/** The same request against the mock: documented base → mock base; navigations are opened, not fetched. */
-export function replayPlan(ev: Evidence, match: Match): ReplayPlan | undefined {
+/** The same request against the workspace's mock: documented base → mock base; navigations are opened, not fetched. */
+export function replayPlan(ev: Evidence, match: Match, workspace: WorkspaceId): ReplayPlan | undefined {
   if (!ev.url) return undefined;
   const search = ev.url.query.length ? `?${new URLSearchParams(ev.url.query).toString()}` : "";
-  const url = `${match.provider.mockBase}${match.path}${search}`;
+  const url = `${mockBase(workspace, match.provider.id)}${match.path}${search}`;
   const skip = new Set(["host", "content-length", "connection", "accept-encoding", "cookie", "origin", "referer"]);
   const headers = ev.headers.filter(([n]) => !skip.has(n.toLowerCase()));
   const method = ev.method ?? match.endpoint.method;
