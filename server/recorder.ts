@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { Header, Initiator, RawRequest, RawResponse } from "../src/core/exchange/exchange.ts";
 import type { Clock } from "./kit/clock.ts";
 import { bodyCheckOf } from "./kit/http.ts";
+import { writtenBody } from "./node-adapter.ts";
 import { keepOwnCookies } from "./recorded-cookies.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 
@@ -61,16 +62,24 @@ function requestBody(c: Context): CappedBody | Promise<CappedBody> {
   return UNREAD;
 }
 
-/** The response's body for the record, and the response itself, rebuilt once its body was read. */
-async function readResponse(res: Response): Promise<{ body: CappedBody; headers: Header[]; rebuilt?: Response }> {
-  const headers: Header[] = [...res.headers];
-  if (!TEXTUAL.test(res.headers.get("content-type") ?? "")) return { body: NO_BODY, headers };
-  try {
-    const text = await res.text();
-    return { body: capText(text), headers, rebuilt: new Response(text, { status: res.status, headers: res.headers }) };
-  } catch {
-    return { body: UNREAD, headers };
-  }
+const capBytes = (chunks: Uint8Array[]): CappedBody => {
+  const bytes = Buffer.concat(chunks);
+  return { body: decodeCapped(bytes), truncated: bytes.length > RECORDED_BODY_LIMIT };
+};
+
+/**
+ * The response body the client got: on a socket, what node was handed to write; under
+ * app.request(), read from a clone (HEAD answers carry none either way).
+ */
+function responseBody(c: Context, res: Response): CappedBody | Promise<CappedBody> {
+  if (!TEXTUAL.test(res.headers.get("content-type") ?? "")) return NO_BODY;
+  const written = writtenBody(c);
+  if (written) return written.then((body) => (typeof body === "string" ? capText(body) : capBytes(body)));
+  if (c.req.method === "HEAD") return NO_BODY;
+  return res
+    .clone()
+    .text()
+    .then(capText, () => UNREAD);
 }
 
 /** What the record says for a request whose client went away before the answer (an aborted upload). */
@@ -92,26 +101,21 @@ export function recordTraffic(log: TrafficLog, clock: Clock, provider: string, s
     const method = c.req.method;
     const { headers, omittedCookies } = keepOwnCookies([...c.req.raw.headers], ownCookies);
     const res = c.res;
-    const read = await readResponse(res);
-    if (read.rebuilt) {
-      // Cleared first: assigning over a response merges the old one's headers into a copy of the new.
-      c.res = undefined;
-      c.res = read.rebuilt;
-    }
-    const answered: RawResponse = { status: res.status, statusText: STATUS_CODES[res.status] ?? "", headers: read.headers, body: read.body.body };
-    if (read.body.truncated) answered.bodyTruncated = true;
+    const answered: RawResponse = { status: res.status, statusText: STATUS_CODES[res.status] ?? "", headers: [...res.headers], body: "" };
     const request: RawRequest = { method, url: c.req.url, headers, body: "" };
     if (omittedCookies > 0) request.omittedCookies = omittedCookies;
-    const record = (body: CappedBody) => {
-      request.body = body.body;
-      if (body.truncated) request.bodyTruncated = true;
+    const record = ([requestBody, responseBody]: [CappedBody, CappedBody]) => {
+      request.body = requestBody.body;
+      if (requestBody.truncated) request.bodyTruncated = true;
+      answered.body = responseBody.body;
+      if (responseBody.truncated) answered.bodyTruncated = true;
       // A body that could not be read because the client hung up: whatever the handler made of it, nobody got it.
-      const response = body.failed && c.req.raw.signal.aborted ? ABORTED : answered;
+      const response = requestBody.failed && c.req.raw.signal.aborted ? ABORTED : answered;
       log.add({ id: 0, provider, initiator: initiatorOf(headers, method), startedAt, virtualTime, durationMs, request, response });
     };
-    // The answer goes out meanwhile: a body the handler left unread may still be arriving.
-    const body = requestBody(c);
-    if (body instanceof Promise) void body.then(record);
-    else record(body);
+    // Recorded once both bodies are in; the answer goes out meanwhile, never held back.
+    const bodies = [requestBody(c), responseBody(c, res)] as const;
+    if (bodies[0] instanceof Promise || bodies[1] instanceof Promise) void Promise.all(bodies).then(record);
+    else record(bodies as [CappedBody, CappedBody]);
   };
 }
