@@ -19,10 +19,10 @@ export interface Child {
 
 const root = resolve(import.meta.dirname, "..");
 
-/** Starts `node <args>` from the repository's root and waits for the port it reports. */
-export function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
+/** Starts `node <args>` (from the repository's root, or `cwd`) and waits for the port it reports. */
+export function start(args: string[], env: Record<string, string> = {}, cwd = root): Promise<Child> {
   return new Promise((resolvePromise, reject) => {
-    const proc = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const proc = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
     proc.once("error", reject);
     proc.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
     proc.once("message", (msg: { port: number }) => {
