@@ -5,12 +5,10 @@
  */
 import http from "node:http";
 import net from "node:net";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockApp } from "./app.ts";
 import { parseAllowedHosts } from "./host-guard.ts";
-import { mockClient } from "./testing.ts";
+import { mockClient, onSocket } from "./testing.ts";
 
 const CONTROL = "http://localhost:4173/mock/_control";
 
@@ -47,12 +45,7 @@ describe("Host: only the playground's own names are served (DNS rebinding)", () 
   describe("over a real socket, where the port counts", () => {
     let port: number;
     let close: () => Promise<void>;
-    beforeAll(async () => {
-      const server = serve({ fetch: mockClient().app.fetch, port: 0, hostname: "127.0.0.1" });
-      await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-      port = (server.address() as AddressInfo).port;
-      close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-    });
+    beforeAll(async () => ({ port, close } = await onSocket(mockClient().app)));
     afterAll(() => close());
 
     const raw = (head: string) =>
@@ -143,12 +136,7 @@ describe("control bodies: JSON only, capped", () => {
   describe("over a real socket", () => {
     let port: number;
     let close: () => Promise<void>;
-    beforeAll(async () => {
-      const server = serve({ fetch: mockClient().app.fetch, port: 0, hostname: "127.0.0.1" });
-      await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-      port = (server.address() as AddressInfo).port;
-      close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-    });
+    beforeAll(async () => ({ port, close } = await onSocket(mockClient().app)));
     afterAll(() => close());
 
     it("keeps the kept-alive connection usable after a refused sized body", async () => {

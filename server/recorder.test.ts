@@ -3,8 +3,6 @@
  * what it records must be exactly what went over the wire, and the same either way.
  */
 import net from "node:net";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { setCookie } from "hono/cookie";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -13,6 +11,7 @@ import { createMockApp } from "./app.ts";
 import { createClock } from "./kit/clock.ts";
 import { MAX_BODY_BYTES } from "./kit/http.ts";
 import { recordTraffic } from "./recorder.ts";
+import { onSocket } from "./testing.ts";
 import { TrafficLog } from "./traffic-log.ts";
 
 let base: string;
@@ -22,11 +21,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   mock = createMockApp();
-  const server = serve({ fetch: mock.app.fetch, port: 0, hostname: "127.0.0.1" });
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
-  port = (server.address() as AddressInfo).port;
+  ({ port, close } = await onSocket(mock.app));
   base = `http://127.0.0.1:${port}`;
-  close = () => new Promise<void>((resolve) => server.close(() => resolve()));
 });
 afterAll(() => close());
 
