@@ -37,7 +37,7 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     random: createRandom(),
     callbackUrls: origins.map((o) => `${o}/callback`),
   };
-  const hosts = hostRules(origins, options.allowedHosts);
+  const hosts = hostRules(options.allowedHosts);
   // One budget for all of the app's traffic logs (each workspace will have one).
   const trafficBudget = new TrafficBudget();
   const log = new TrafficLog({ budget: trafficBudget });
@@ -47,7 +47,7 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   });
 
   const mock = new Hono();
-  mock.route("/_control", controlRoutes(env, providers, log, hosts));
+  mock.route("/_control", controlRoutes(env, providers, log));
   for (const provider of providers) {
     if (options.recordTraffic !== false) mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id, provider.sessionCookies));
     mock.route(`/${provider.id}`, provider.routes);

@@ -1,6 +1,5 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import type { HostRules } from "./host-guard.ts";
 import type { MockEnv, MountedProvider } from "./kit/provider.ts";
 import type { TrafficLog } from "./traffic-log.ts";
 import { streamTraffic } from "./traffic-stream.ts";
@@ -40,9 +39,9 @@ function jsonArrayStream(texts: string[]): ReadableStream<Uint8Array> {
 }
 
 /** The playground's own API: health, fixtures, reset, virtual clock, traffic. Not part of any provider. */
-export function controlRoutes(env: MockEnv, providers: MountedProvider[], log: TrafficLog, hosts: HostRules): Hono {
+export function controlRoutes(env: MockEnv, providers: MountedProvider[], log: TrafficLog): Hono {
   const app = new Hono();
-  app.use("*", sameOriginWrites(hosts), ...jsonBodiesOnly());
+  app.use("*", sameOriginWrites(), ...jsonBodiesOnly());
   const clockState = () => ({ now: env.clock.now(), offset: env.clock.offsetSeconds() });
 
   app.get("/health", (c) => c.json({ ok: true }));

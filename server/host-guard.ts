@@ -7,8 +7,6 @@ export interface HostRules {
   readonly exact: ReadonlySet<string>;
   /** ALLOWED_HOSTS names given without a port: served on any port. */
   readonly anyPort: ReadonlySet<string>;
-  /** Origins the SPA is served from, always the playground's own. */
-  readonly origins: ReadonlySet<string>;
 }
 
 const NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/;
@@ -24,11 +22,10 @@ export function parseAllowedHosts(value: string | undefined): string[] {
   return hosts;
 }
 
-export function hostRules(origins: readonly string[], allowedHosts: readonly string[] = []): HostRules {
+export function hostRules(allowedHosts: readonly string[] = []): HostRules {
   return {
     exact: new Set(allowedHosts.filter((h) => /:\d+$/.test(h))),
     anyPort: new Set(allowedHosts.filter((h) => !/:\d+$/.test(h))),
-    origins: new Set(origins),
   };
 }
 

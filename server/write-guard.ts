@@ -1,12 +1,11 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { requestAuthority, type HostRules } from "./host-guard.ts";
+import { requestAuthority } from "./host-guard.ts";
 import { capBody } from "./kit/http.ts";
 
 const refused = (c: Context, why: string) => c.json({ error: "forbidden", error_description: why }, 403);
 
-/** An Origin header of the playground itself: one of its configured origins, or the origin of this very request's (checked) Host. */
-function isOwnOrigin(rules: HostRules, origin: string, c: Context): boolean {
-  if (rules.origins.has(origin)) return true;
+/** An Origin header of the page the request came from when that page is the playground itself: the request's own (checked) Host. */
+function isOwnOrigin(origin: string, c: Context): boolean {
   const scheme = origin.startsWith("http://") ? 7 : origin.startsWith("https://") ? 8 : 0;
   return scheme > 0 && origin.slice(scheme).toLowerCase() === requestAuthority(c);
 }
@@ -18,13 +17,13 @@ function isOwnOrigin(rules: HostRules, origin: string, c: Context): boolean {
  * refused; tools that send no Origin (curl, Playwright's `request`) are served.
  * Mount after hostGuard: "this request's Host" is only the playground's once checked.
  */
-export function sameOriginWrites(rules: HostRules): MiddlewareHandler {
+export function sameOriginWrites(): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") return next();
     if (c.req.header("sec-fetch-site") === "cross-site") return refused(c, "a cross-site request may not change the playground's state");
     const origin = c.req.header("origin");
-    if (origin === undefined || isOwnOrigin(rules, origin, c)) return next();
+    if (origin === undefined || isOwnOrigin(origin, c)) return next();
     return refused(c, "only the playground's own pages (or tools that send no Origin) may change its state");
   };
 }
