@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { requestHeader } from "./http.ts";
 import { readRequestText } from "./request-text.ts";
 
 /**
@@ -74,7 +73,7 @@ export interface ReadOptions {
 
 /** The request's media type: Content-Type without parameters, in lower case ("" when absent). */
 export function mediaType(c: Context): string {
-  const header = requestHeader(c, "content-type") ?? "";
+  const header = c.req.header("content-type") ?? "";
   const semicolon = header.indexOf(";");
   return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
 }

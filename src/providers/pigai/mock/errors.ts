@@ -1,5 +1,6 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, type HeaderRecord } from "../../../../server/kit/http.ts";
+import type { Context } from "hono";
+import type { HeaderRecord } from "../../../../server/kit/http.ts";
 import { PIGAI_ERROR_CODE } from "./fixtures.ts";
 
 /** The document's failure envelope: `{"error": "原因", "error_code": 21329, "error_description": "原因描述"}`. */
@@ -8,9 +9,9 @@ export function pigaiErrorBody(error: string, description: string) {
 }
 
 /** The one error writer for JSON answers (server side, protected call, refused JSONP). */
-export function pigaiError(status: ContentfulStatusCode, error: string, description: string, headers?: HeaderRecord): Response {
+export function pigaiError(c: Context, status: ContentfulStatusCode, error: string, description: string, headers?: HeaderRecord): Response {
   const challenge = status === 401 ? { "www-authenticate": `Bearer realm="pigai", error="${error}"` } : undefined;
-  return jsonAnswer(pigaiErrorBody(error, description), status, { "cache-control": "no-store", ...challenge, ...headers });
+  return c.json(pigaiErrorBody(error, description), status, { "cache-control": "no-store", ...challenge, ...headers });
 }
 
-export const tooLarge = () => pigaiError(413, "invalid_request", "Request body too large (limit 64 KB)");
+export const tooLarge = (c: Context) => pigaiError(c, 413, "invalid_request", "Request body too large (limit 64 KB)");

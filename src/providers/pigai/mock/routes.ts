@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { capBody, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { capBody, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
 import type { PigaiFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
@@ -45,16 +45,16 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
     const params = Params.fromSearchParams(query);
     // The callback is checked first and never reflected: a bad one gets plain JSON, not JavaScript.
     const callbacks = query.getAll("callback");
-    if (callbacks.length > 1) return pigaiError(400, "invalid_request", "callback must not be repeated");
+    if (callbacks.length > 1) return pigaiError(c, 400, "invalid_request", "callback must not be repeated");
     const callback = callbacks[0];
     if (!callback) {
-      return pigaiError(400, "invalid_request", "callback is required: name the JavaScript function to call, e.g. callback=myfun");
+      return pigaiError(c, 400, "invalid_request", "callback is required: name the JavaScript function to call, e.g. callback=myfun");
     }
     if (callback.length > CALLBACK_MAX_LENGTH || !CALLBACK_PATTERN.test(callback)) {
-      return pigaiError(400, "invalid_request", `callback must be a JavaScript identifier path (letters, digits, _ and $, dot-separated, at most ${CALLBACK_MAX_LENGTH} characters)`);
+      return pigaiError(c, 400, "invalid_request", `callback must be a JavaScript identifier path (letters, digits, _ and $, dot-separated, at most ${CALLBACK_MAX_LENGTH} characters)`);
     }
     // A <script> element ignores non-2xx answers, so errors travel through the callback with 200.
-    const answer = (payload: Record<string, unknown>) => new Response(`${callback}(${toJs(payload)})`, { status: 200, headers: JSONP_HEADERS });
+    const answer = (payload: Record<string, unknown>) => c.body(`${callback}(${toJs(payload)})`, 200, JSONP_HEADERS);
     const repeated = params.repeated();
     if (repeated) return answer(pigaiErrorBody("invalid_request", `Parameter ${repeated} must not be repeated`));
     const clientId = params.get("client_id");
@@ -75,7 +75,7 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
   });
 
   app.on(["POST", "PUT", "DELETE", "PATCH"], "/oauth2/authorize2", (c) => {
-    return pigaiError(405, "invalid_request", `Method ${c.req.method} not allowed: authorize2 is GET (JSONP)`, { allow: "GET" });
+    return pigaiError(c, 405, "invalid_request", `Method ${c.req.method} not allowed: authorize2 is GET (JSONP)`, { allow: "GET" });
   });
 
   // Method two: server side, POST, client_credentials.
@@ -83,47 +83,46 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
     const input = await readParams(c, { body: ["form", "json"], lenientContentType: true });
     if (!input.ok) {
       return input.problem.kind === "unsupported_media_type"
-        ? pigaiError(415, "invalid_request", `Content type ${input.problem.contentType} not supported: send application/x-www-form-urlencoded (as curl -d does) or application/json`)
-        : pigaiError(400, "invalid_request", `Malformed request: ${input.problem.detail}`);
+        ? pigaiError(c, 415, "invalid_request", `Content type ${input.problem.contentType} not supported: send application/x-www-form-urlencoded (as curl -d does) or application/json`)
+        : pigaiError(c, 400, "invalid_request", `Malformed request: ${input.problem.detail}`);
     }
     const params = input.params;
     const repeated = params.repeated();
-    if (repeated) return pigaiError(400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    if (repeated) return pigaiError(c, 400, "invalid_request", `Parameter ${repeated} must not be repeated`);
     const grantType = params.get("grant_type");
-    if (!grantType) return pigaiError(400, "invalid_request", "grant_type is required (client_credentials)");
-    if (grantType !== "client_credentials") return pigaiError(400, "unsupported_grant_type", `Unsupported grant_type: ${grantType}`);
+    if (!grantType) return pigaiError(c, 400, "invalid_request", "grant_type is required (client_credentials)");
+    if (grantType !== "client_credentials") return pigaiError(c, 400, "unsupported_grant_type", `Unsupported grant_type: ${grantType}`);
     const missing = params.missing("client_id", "client_secret");
-    if (missing) return pigaiError(400, "invalid_request", `${missing} is required`);
+    if (missing) return pigaiError(c, 400, "invalid_request", `${missing} is required`);
     const client = state.clients.get(params.get("client_id")!);
     if (!client || client.client_secret !== params.get("client_secret")) {
-      return pigaiError(401, "invalid_client", "Unknown client_id (App key) or wrong client_secret (App secret)");
+      return pigaiError(c, 401, "invalid_client", "Unknown client_id (App key) or wrong client_secret (App secret)");
     }
     // expires_in is a number here, as in the document; scope is null.
-    return jsonAnswer({ access_token: issue(client.client_id, "client_credentials"), expires_in: ACCESS_TOKEN_VALIDITY, token_type: "Bearer", scope: null }, 200, NO_STORE);
+    return c.json({ access_token: issue(client.client_id, "client_credentials"), expires_in: ACCESS_TOKEN_VALIDITY, token_type: "Bearer", scope: null }, 200, NO_STORE);
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/oauth2/access_token", (c) => {
-    return pigaiError(405, "invalid_request", `Method ${c.req.method} not allowed: access_token is POST`, { allow: "POST" });
+    return pigaiError(c, 405, "invalid_request", `Method ${c.req.method} not allowed: access_token is POST`, { allow: "POST" });
   });
 
   // Assumed (not in the source document): a small protected call so expiry and 401 can be shown.
   app.get("/api/me", (c) => {
-    const header = requestHeader(c, "authorization");
-    const token = schemeToken(header, "Bearer");
-    if (!token) return pigaiError(401, "invalid_request", "Send Authorization: Bearer <access_token>");
+    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    if (!token) return pigaiError(c, 401, "invalid_request", "Send Authorization: Bearer <access_token>");
     const lookup = state.accessTokens.lookup(token);
-    if (!lookup) return pigaiError(401, "invalid_token", "Unknown access token");
-    if (lookup.expired) return pigaiError(401, "expired_token", "The access token expired (7200 s); get a new one");
+    if (!lookup) return pigaiError(c, 401, "invalid_token", "Unknown access token");
+    if (lookup.expired) return pigaiError(c, 401, "expired_token", "The access token expired (7200 s); get a new one");
     const t = lookup.value;
     const client = state.clients.get(t.clientId);
-    return jsonAnswer({ client_id: t.clientId, app_name: client?.name ?? null, method: t.method, expires_in: Math.max(0, Math.floor((t.expiresAtMs - env.clock.nowMs()) / 1000)) }, 200);
+    return c.json({ client_id: t.clientId, app_name: client?.name ?? null, method: t.method, expires_in: Math.max(0, Math.floor((t.expiresAtMs - env.clock.nowMs()) / 1000)) }, 200);
   });
 
-  app.all("*", (c) => pigaiError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`));
+  app.all("*", (c) => pigaiError(c, 404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`));
 
   return {
     routes: app,
-    serverError: () => pigaiError(500, "server_error", "The mock failed unexpectedly"),
+    serverError: (c) => pigaiError(c, 500, "server_error", "The mock failed unexpectedly"),
     fixtures: (): PigaiFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl, redirect_uris: [...cl.redirect_uris] })),
       users: [],

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, type HeaderRecord } from "../../../../server/kit/http.ts";
+import type { HeaderRecord } from "../../../../server/kit/http.ts";
 
 /**
  * PPMessage's API_ERR codes (ppmessage/api/error.py), sent as strings because
@@ -32,14 +32,14 @@ export function ppmessageErrors(mountPath: string) {
   function ppError(c: Context, status: ContentfulStatusCode, err: PpErr | { error: string; description: string }, detail?: string, headers?: HeaderRecord): Response {
     if (typeof err === "object") {
       const challenge = status === 401 ? { "www-authenticate": `Basic realm="ppauth", error="${err.error}"` } : undefined;
-      return jsonAnswer({ error: err.error, error_description: err.description }, status, { "cache-control": "no-store", ...challenge, ...headers });
+      return c.json({ error: err.error, error_description: err.description }, status, { "cache-control": "no-store", ...challenge, ...headers });
     }
     const [code, text] = PP_ERR[err];
     const challenge = status === 401 ? { "www-authenticate": `OAuth realm="ppmessage"` } : undefined;
     const path = documentedPath(c);
     const name = /^\/api\/([^/]+)$/.exec(path)?.[1];
     const body = { error_code: code, error_string: detail ? `${text} ${detail}` : text, uri: name ? `/${name}` : path };
-    return jsonAnswer(body, status, { "cache-control": "no-store", ...challenge, ...headers });
+    return c.json(body, status, { "cache-control": "no-store", ...challenge, ...headers });
   }
 
   const tooLarge = (c: Context) =>

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { appendQuery, capBody, isRegisteredUri, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
 import { mediaType, Params, readParams } from "../../../../server/kit/params.ts";
 import type { PpmessageFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
@@ -123,7 +123,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
     state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
     grant.issuedToken = accessToken;
-    return jsonAnswer({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
+    return c.json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/api/:name", (c) => {
@@ -139,7 +139,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     const input = await readParams(c, { body: ["json"] });
     if (!input.ok) return ppError(c, 400, "NO_JSON", input.problem.kind === "malformed_body" ? `${input.problem.detail}.` : undefined);
     const params = input.params;
-    const header = requestHeader(c, "authorization");
+    const header = c.req.header("authorization");
     const token = schemeToken(header, "OAuth");
     if (!token) {
       const hint = header && /^Bearer\s/i.test(header) ? "The header scheme is OAuth, not Bearer: Authorization: OAuth <token>." : "Send Authorization: OAuth <token>.";
@@ -157,14 +157,14 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       const list = users
         .filter((u) => u.is_service_user)
         .map((u) => ({ uuid: u.user_uuid, user_email: u.email, user_fullname: u.user_fullname, user_icon: "", is_service_user: true, app_uuid: appUuid }));
-      return jsonAnswer({ list, ...success }, 200);
+      return c.json({ list, ...success }, 200);
     }
     // PP_GET_USER_INFO
     const userUuid = params.get("user_uuid");
     if (!userUuid) return ppError(c, 400, "NO_PARA", "user_uuid (the user who signed in on the 应用授权 page) is required.");
     const user = users.find((u) => u.user_uuid === userUuid);
     if (!user) return ppError(c, 404, "NO_USER", `user_uuid ${userUuid} is unknown.`);
-    return jsonAnswer({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
+    return c.json({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
   });
 
   app.all("*", (c) =>

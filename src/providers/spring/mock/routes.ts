@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { appendQuery, capBody, isRegisteredUri, schemeToken } from "../../../../server/kit/http.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
 import type { SpringFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
@@ -133,51 +133,50 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/oauth/token", (c) => {
-    return springError(405, "method_not_allowed", `Request method '${c.req.method}' not supported`, { allow: "POST" });
+    return springError(c, 405, "method_not_allowed", `Request method '${c.req.method}' not supported`, { allow: "POST" });
   });
 
   app.post("/oauth/token", async (c) => {
     const input = await readParams(c, { query: true, body: ["form"], lenientContentType: true });
     if (!input.ok) {
       return input.problem.kind === "unsupported_media_type"
-        ? springError(415, "invalid_request", `Content type '${input.problem.contentType}' not supported: send application/x-www-form-urlencoded or query parameters`)
-        : springError(400, "invalid_request", `Malformed request: ${input.problem.detail}`);
+        ? springError(c, 415, "invalid_request", `Content type '${input.problem.contentType}' not supported: send application/x-www-form-urlencoded or query parameters`)
+        : springError(c, 400, "invalid_request", `Malformed request: ${input.problem.detail}`);
     }
     const params = input.params;
     const repeated = params.repeated();
-    if (repeated) return springError(400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    if (repeated) return springError(c, 400, "invalid_request", `Parameter ${repeated} must not be repeated`);
     const auth = authenticateClient(c, state, params);
     if (!auth.ok) return auth.response;
     const grantType = params.get("grant_type");
-    if (!grantType) return springError(400, "invalid_request", "Missing grant type");
+    if (!grantType) return springError(c, 400, "invalid_request", "Missing grant type");
     if (!auth.client.authorized_grant_types.includes(grantType)) {
-      return springError(400, "unsupported_grant_type", `Unsupported grant type: ${grantType}`);
+      return springError(c, 400, "unsupported_grant_type", `Unsupported grant type: ${grantType}`);
     }
     return grantType === "authorization_code"
-      ? authorizationCodeGrant(env, state, auth.client, params)
-      : refreshTokenGrant(env, state, auth.client, params);
+      ? authorizationCodeGrant(c, env, state, auth.client, params)
+      : refreshTokenGrant(c, env, state, auth.client, params);
   });
 
   // Assumed (not in the source document): a small protected resource to call with the token.
   app.get("/api/me", (c) => {
-    const header = requestHeader(c, "authorization");
-    const token = schemeToken(header, "Bearer");
-    if (!token) return springError(401, "unauthorized", "Full authentication is required to access this resource");
+    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    if (!token) return springError(c, 401, "unauthorized", "Full authentication is required to access this resource");
     const lookup = state.accessTokens.lookup(token);
-    if (!lookup) return springError(401, "invalid_token", `Invalid access token: ${token}`);
-    if (lookup.expired) return springError(401, "invalid_token", `Access token expired: ${token}`);
+    if (!lookup) return springError(c, 401, "invalid_token", `Invalid access token: ${token}`);
+    if (lookup.expired) return springError(c, 401, "invalid_token", `Access token expired: ${token}`);
     const t = lookup.value;
-    return jsonAnswer({ name: t.user, client_id: t.clientId, scope: t.scopes, expires_in: expiresIn(env, t.expiresAtMs) }, 200);
+    return c.json({ name: t.user, client_id: t.clientId, scope: t.scopes, expires_in: expiresIn(env, t.expiresAtMs) }, 200);
   });
 
   app.all("*", (c) => {
     if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === `${env.mountPath}/`) return home(c);
-    return springError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
+    return springError(c, 404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
   });
 
   return {
     routes: app,
-    serverError: () => springError(500, "server_error", "The mock failed unexpectedly"),
+    serverError: (c) => springError(c, 500, "server_error", "The mock failed unexpectedly"),
     fixtures: (): SpringFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl })),
       users: [...state.users.values()].map((u) => ({ ...u })),

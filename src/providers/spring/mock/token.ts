@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { basicCredentials, jsonAnswer, NO_STORE, requestHeader } from "../../../../server/kit/http.ts";
+import { basicCredentials, NO_STORE } from "../../../../server/kit/http.ts";
 import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import type { Params } from "../../../../server/kit/params.ts";
 import { springError } from "./errors.ts";
@@ -14,11 +14,10 @@ const expiresIn = (env: ProviderEnv, expiresAtMs: number) => Math.max(0, Math.fl
 
 type ClientCheck = { ok: true; client: SpringClient } | { ok: false; response: Response };
 
-const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(status, error, description) });
-
 /** HTTP Basic first (Spring's BasicAuthenticationFilter), then client_id/client_secret in the parameters. */
 export function authenticateClient(c: Context, state: SpringState, params: Params): ClientCheck {
-  const basic = basicCredentials(requestHeader(c, "authorization"));
+  const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(c, status, error, description) });
+  const basic = basicCredentials(c.req.header("authorization"));
   if (basic === null) return fail(401, "invalid_client", "Bad client credentials");
   const id = basic?.id ?? params.get("client_id");
   const secret = basic ? basic.secret : params.get("client_secret");
@@ -54,11 +53,11 @@ function issue(env: ProviderEnv, state: SpringState, client: SpringClient, user:
   return { body, accessToken, refreshToken: refresh };
 }
 
-export function authorizationCodeGrant(env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
+export function authorizationCodeGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
   const code = params.get("code");
-  if (!code) return springError(400, "invalid_request", "An authorization code must be supplied.");
+  if (!code) return springError(c, 400, "invalid_request", "An authorization code must be supplied.");
   const lookup = state.codes.lookup(code);
-  if (!lookup || lookup.expired) return springError(400, "invalid_grant", `Invalid authorization code: ${code}`);
+  if (!lookup || lookup.expired) return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
   const grant = lookup.value;
   if (grant.consumed) {
     // A replayed code is a sign it leaked: revoke what it issued (RFC 6749 §4.1.2).
@@ -67,27 +66,27 @@ export function authorizationCodeGrant(env: ProviderEnv, state: SpringState, cli
       state.refreshTokens.delete(grant.issued.refreshToken);
       grant.issued = undefined;
     }
-    return springError(400, "invalid_grant", `Invalid authorization code: ${code}`);
+    return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
   }
   grant.consumed = true; // Spring consumes the code before checking anything else
-  if (grant.request.clientId !== client.client_id) return springError(401, "invalid_client", "Client ID mismatch");
+  if (grant.request.clientId !== client.client_id) return springError(c, 401, "invalid_client", "Client ID mismatch");
   const redirectUri = params.get("redirect_uri");
   if (grant.request.redirectUri !== undefined && redirectUri !== grant.request.redirectUri) {
-    return springError(400, "redirect_uri_mismatch", "Redirect URI mismatch.");
+    return springError(c, 400, "redirect_uri_mismatch", "Redirect URI mismatch.");
   }
   const issued = issue(env, state, client, grant.user, grant.request.scopes);
   grant.issued = { accessToken: issued.accessToken, refreshToken: issued.refreshToken };
-  return jsonAnswer(issued.body, 200, NO_STORE);
+  return c.json(issued.body, 200, NO_STORE);
 }
 
-export function refreshTokenGrant(env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
+export function refreshTokenGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
   const token = params.get("refresh_token");
-  if (!token) return springError(400, "invalid_request", "A refresh token must be supplied.");
+  if (!token) return springError(c, 400, "invalid_request", "A refresh token must be supplied.");
   const lookup = state.refreshTokens.lookup(token);
-  if (!lookup) return springError(400, "invalid_grant", `Invalid refresh token: ${token}`);
-  if (lookup.expired) return springError(401, "invalid_token", `Invalid refresh token (expired): ${token}`);
-  if (lookup.value.clientId !== client.client_id) return springError(400, "invalid_grant", `Wrong client for this refresh token: ${token}`);
-  return jsonAnswer(issue(env, state, client, lookup.value.user, lookup.value.scopes, token).body, 200, NO_STORE);
+  if (!lookup) return springError(c, 400, "invalid_grant", `Invalid refresh token: ${token}`);
+  if (lookup.expired) return springError(c, 401, "invalid_token", `Invalid refresh token (expired): ${token}`);
+  if (lookup.value.clientId !== client.client_id) return springError(c, 400, "invalid_grant", `Wrong client for this refresh token: ${token}`);
+  return c.json(issue(env, state, client, lookup.value.user, lookup.value.scopes, token).body, 200, NO_STORE);
 }
 
 export { expiresIn };
