@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { capBody, schemeToken } from "../../../../server/kit/http.ts";
-import { readParams } from "../../../../server/kit/params.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import type { EasemobFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { easemobErrors } from "./errors.ts";
@@ -24,6 +24,14 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   const app = new Hono();
   const settings = easemobSettings(env.settings);
   const { easemobError, tooLarge } = easemobErrors(env);
+  const illegalArgument = (c: Context, description: string) => easemobError(c, 400, "illegal_argument", "IllegalArgumentException", description);
+  /** The token body is JSON only, as the document sends it. */
+  const input: InputLadder = {
+    read: { body: ["json"] },
+    unsupported: (c, type) => easemobError(c, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${type}' is not supported: send application/json`),
+    malformed: (c, detail) => easemobError(c, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${detail}`),
+    repeated: (c, name) => illegalArgument(c, `${name} must not be repeated`),
+  };
 
   const findApp = (c: Context): EasemobApp | undefined => state.apps.get(appKey(c.req.param("org_name") ?? "", c.req.param("app_name") ?? ""));
 
@@ -80,23 +88,14 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   app.post("/:org_name/:app_name/token", async (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "token");
-    const input = await readParams(c, { body: ["json"] });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? easemobError(c, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${input.problem.contentType}' is not supported: send application/json`)
-        : easemobError(c, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return easemobError(c, 400, "illegal_argument", "IllegalArgumentException", `${repeated} must not be repeated`);
-    const missing = params.missing("grant_type", "client_id", "client_secret");
-    if (missing) return easemobError(c, 400, "illegal_argument", "IllegalArgumentException", `${missing} is required`);
+    const params = await readInput(c, input, { names: ["grant_type", "client_id", "client_secret"], missing: (c, name) => illegalArgument(c, `${name} is required`) });
+    if (params instanceof Response) return params;
     const grantType = params.get("grant_type")!;
     if (grantType !== "client_credentials") {
       return easemobError(c, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
     }
     const ttl = parseTtl(params.raw("ttl"));
-    if (ttl === undefined) return easemobError(c, 400, "illegal_argument", "IllegalArgumentException", "ttl must be a non-negative whole number of seconds (0 = never expires)");
+    if (ttl === undefined) return illegalArgument(c, "ttl must be a non-negative whole number of seconds (0 = never expires)");
     const clientId = params.get("client_id")!;
     if (clientId === application.client_id) {
       const limited = rateLimit(c, clientId);
@@ -126,7 +125,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     let limit = 10;
     if (limitParam !== null) {
       if (!/^\d{1,3}$/.test(limitParam) || Number(limitParam) < 1 || Number(limitParam) > 100) {
-        return easemobError(c, 400, "illegal_argument", "IllegalArgumentException", "limit must be a whole number from 1 to 100");
+        return illegalArgument(c, "limit must be a whole number from 1 to 100");
       }
       limit = Number(limitParam);
     }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { capBody } from "../../../../server/kit/http.ts";
-import { readParams, type Params } from "../../../../server/kit/params.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
+import type { Params } from "../../../../server/kit/params.ts";
 import type { OpenplatformFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { openplatformError, tooLarge } from "./errors.ts";
@@ -10,27 +11,21 @@ import { createOpenplatformState } from "./state.ts";
 /** 64 hex characters, like every token and ticket in the document. */
 const hex64 = (env: ProviderEnv) => env.random.hex(32);
 
+/** Form or JSON body (the document does not say which); every failure in the "4102" envelope. */
+const INPUT: InputLadder = {
+  read: { body: ["form", "json"], lenientContentType: true },
+  unsupported: (c, type) => openplatformError(c, `Content-Type ${type} is not supported: send application/x-www-form-urlencoded or application/json`),
+  malformed: (c, detail) => openplatformError(c, `malformed request body: ${detail}`),
+  repeated: (c, name) => openplatformError(c, `${name} must not be repeated`),
+};
+
 /** Mock of seed 004's open platform OAuth2 (login-free code, js_ticket, checkCode), mounted at /mock/openplatform. */
 export function createOpenplatformMock(env: ProviderEnv): MockProvider {
   let state = createOpenplatformState(env);
   const app = new Hono();
   const settings = OPENPLATFORM_SETTINGS;
 
-  /** Form or JSON body (the document does not say which); then no repeats and every required name present. */
-  async function input(c: Context, required: string[]): Promise<Params | Response> {
-    const read = await readParams(c, { body: ["form", "json"], lenientContentType: true });
-    if (!read.ok) {
-      return read.problem.kind === "unsupported_media_type"
-        ? openplatformError(c, `Content-Type ${read.problem.contentType} is not supported: send application/x-www-form-urlencoded or application/json`)
-        : openplatformError(c, `malformed request body: ${read.problem.detail}`);
-    }
-    const params = read.params;
-    const repeated = params.repeated();
-    if (repeated) return openplatformError(c, `${repeated} must not be repeated`);
-    const missing = params.missing(...required);
-    if (missing) return openplatformError(c, `${missing} is required`);
-    return params;
-  }
+  const input = (c: Context, names: readonly string[]) => readInput(c, INPUT, { names, missing: (c, name) => openplatformError(c, `${name} is required`) });
 
   const findApp = (params: Params): OpenplatformApp | undefined => state.apps.get(params.get("app_id") ?? "");
 

@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { capBody, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
-import { Params, readParams } from "../../../../server/kit/params.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
+import { Params } from "../../../../server/kit/params.ts";
 import type { PigaiFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
@@ -22,6 +23,16 @@ const newToken = (env: ProviderEnv) => env.random.hex(20);
  */
 const toJs = (value: unknown) =>
   JSON.stringify(value).replace(/[\u2028\u2029<>]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/** The server-side token request: form (as curl -d sends it) or JSON. */
+const TOKEN_INPUT: InputLadder = {
+  read: { body: ["form", "json"], lenientContentType: true },
+  unsupported: (c, type) => pigaiError(c, 415, "invalid_request", `Content type ${type} not supported: send application/x-www-form-urlencoded (as curl -d does) or application/json`),
+  malformed: (c, detail) => pigaiError(c, 400, "invalid_request", `Malformed request: ${detail}`),
+  repeated: (c, name) => pigaiError(c, 400, "invalid_request", `Parameter ${name} must not be repeated`),
+};
+
+const missing = (c: Context, name: string) => pigaiError(c, 400, "invalid_request", name === "grant_type" ? "grant_type is required (client_credentials)" : `${name} is required`);
 
 /** Mock of seed 003's Pigai: JSONP implicit grant and server-side client_credentials, mounted at /mock/pigai. */
 export function createPigaiMock(env: ProviderEnv): MockProvider {
@@ -80,20 +91,12 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
 
   // Method two: server side, POST, client_credentials.
   app.post("/oauth2/access_token", async (c) => {
-    const input = await readParams(c, { body: ["form", "json"], lenientContentType: true });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? pigaiError(c, 415, "invalid_request", `Content type ${input.problem.contentType} not supported: send application/x-www-form-urlencoded (as curl -d does) or application/json`)
-        : pigaiError(c, 400, "invalid_request", `Malformed request: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return pigaiError(c, 400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    const params = await readInput(c, TOKEN_INPUT, { names: ["grant_type"], missing });
+    if (params instanceof Response) return params;
     const grantType = params.get("grant_type");
-    if (!grantType) return pigaiError(c, 400, "invalid_request", "grant_type is required (client_credentials)");
     if (grantType !== "client_credentials") return pigaiError(c, 400, "unsupported_grant_type", `Unsupported grant_type: ${grantType}`);
-    const missing = params.missing("client_id", "client_secret");
-    if (missing) return pigaiError(c, 400, "invalid_request", `${missing} is required`);
+    const absent = params.missing("client_id", "client_secret");
+    if (absent) return missing(c, absent);
     const client = state.clients.get(params.get("client_id")!);
     if (!client || client.client_secret !== params.get("client_secret")) {
       return pigaiError(c, 401, "invalid_client", "Unknown client_id (App key) or wrong client_secret (App secret)");

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { appendQuery, capBody, isRegisteredUri, schemeToken } from "../../../../server/kit/http.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
 import type { SpringFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
@@ -11,6 +12,14 @@ import { createSpringState, SESSION_IDLE_SECONDS, type AuthorizationRequest, typ
 import { authenticateClient, authorizationCodeGrant, expiresIn, refreshTokenGrant } from "./token.ts";
 
 const SESSION_COOKIE = "JSESSIONID";
+
+/** The token request: query string (the document's postman example) or a form body (its curl). */
+const TOKEN_INPUT: InputLadder = {
+  read: { query: true, body: ["form"], lenientContentType: true },
+  unsupported: (c, type) => springError(c, 415, "invalid_request", `Content type '${type}' not supported: send application/x-www-form-urlencoded or query parameters`),
+  malformed: (c, detail) => springError(c, 400, "invalid_request", `Malformed request: ${detail}`),
+  repeated: (c, name) => springError(c, 400, "invalid_request", `Parameter ${name} must not be repeated`),
+};
 
 /** Mock of seed 001's Spring Security OAuth2 server, mounted at /mock/spring. */
 export function createSpringMock(env: ProviderEnv): MockProvider {
@@ -137,15 +146,8 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   app.post("/oauth/token", async (c) => {
-    const input = await readParams(c, { query: true, body: ["form"], lenientContentType: true });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? springError(c, 415, "invalid_request", `Content type '${input.problem.contentType}' not supported: send application/x-www-form-urlencoded or query parameters`)
-        : springError(c, 400, "invalid_request", `Malformed request: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return springError(c, 400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    const params = await readInput(c, TOKEN_INPUT);
+    if (params instanceof Response) return params;
     const auth = authenticateClient(c, state, params);
     if (!auth.ok) return auth.response;
     const grantType = params.get("grant_type");
