@@ -145,6 +145,17 @@ describe("easemob users API with the app token", () => {
     expect(limited.params).toEqual({ limit: ["1"] });
   });
 
+  it("echoes prototype-named parameters as plain JSON keys (no inherited map)", async () => {
+    const { access_token } = await (await token()).json();
+    const names = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"];
+    const query = names.map((n, i) => `${n}=v${i}&${n}=w${i}`).join("&");
+    const res = await mock.app.request(`${BASE}/easemob-demo/testapp/users?${query}`, { headers: { Authorization: `Bearer ${access_token}` } });
+    expect(res.status).toBe(200);
+    // JSON.parse keeps "__proto__" as an own key, so the echo can be read exactly as sent.
+    const echoed = (JSON.parse(await res.text()) as { params: object }).params;
+    expect(Object.entries(echoed)).toEqual(names.map((n, i) => [n, [`v${i}`, `w${i}`]]));
+  });
+
   it("answers 401 once the token expires on the virtual clock, and for unknown or missing tokens", async () => {
     const { access_token, expires_in } = await (await token({ ttl: 100 })).json();
     expect(expires_in).toBe(100);

@@ -1,6 +1,7 @@
 import { Hono, type Context } from "hono";
 import { capBody, schemeToken } from "../../../../server/kit/http.ts";
 import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
+import { Params } from "../../../../server/kit/params.ts";
 import type { EasemobFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
 import { easemobErrors } from "./errors.ts";
@@ -137,13 +138,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
       username: u.username,
       activated: true,
     }));
-    const params: Record<string, string[]> = {};
-    for (const [k, v] of query) (params[k] ??= []).push(v);
     const url = new URL(c.req.url);
     return c.json({
       action: "get",
       application: application.application,
-      params,
+      params: Params.fromSearchParams(query).toRecord(),
       path: "/users",
       uri: `${url.origin}${env.mountPath}/${application.org_name}/${application.app_name}/users`,
       entities,
