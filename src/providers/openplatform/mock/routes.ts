@@ -4,6 +4,7 @@ import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import type { Params } from "../../../../server/kit/params.ts";
 import type { OpenplatformFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { issueCode, redeemCodeOnce } from "../../../../server/kit/single-use-codes.ts";
 import { openplatformError, tooLarge } from "./errors.ts";
 import { OPENPLATFORM_SETTINGS, type OpenplatformApp } from "./fixtures.ts";
 import { createOpenplatformState } from "./state.ts";
@@ -45,7 +46,7 @@ export function createOpenplatformMock(env: ProviderEnv): MockProvider {
     const password = params.get("password");
     if (password !== undefined && password !== user.password) return openplatformError(c, "username or password is wrong");
     const code = env.random.hex(16);
-    state.codes.set(code, { appId: client.app_id, username: user.username, consumed: false, issued: undefined }, env.clock.now() + settings.code_validity);
+    issueCode(state.codes, code, { appId: client.app_id, username: user.username }, env.clock.now() + settings.code_validity);
     return c.json({ code, expires_in: settings.code_validity }, 200);
   });
 
@@ -56,28 +57,16 @@ export function createOpenplatformMock(env: ProviderEnv): MockProvider {
     if (!client) return openplatformError(c, "app_id is invalid");
     if (params.get("secret") !== client.secret) return openplatformError(c, "secret is invalid");
     if (params.get("grant_type") !== "authorization_code") return openplatformError(c, "grant_type must be authorization_code");
-    const code = params.get("code")!;
-    const grant = state.codes.get(code);
-    if (!grant) return openplatformError(c, "authorization_code is invalid");
-    if (grant.consumed) {
-      // A replayed code may have leaked: revoke what it issued.
-      if (grant.issued) {
-        state.userTokens.delete(grant.issued.accessToken);
-        state.refreshTokens.delete(grant.issued.refreshToken);
-        grant.issued = undefined;
-      }
-      return openplatformError(c, "authorization_code is invalid");
-    }
-    grant.consumed = true;
-    if (grant.appId !== client.app_id) return openplatformError(c, "authorization_code is invalid");
+    const redeemed = redeemCodeOnce(state.codes, params.get("code")!);
+    if (!redeemed.ok || redeemed.grant.appId !== client.app_id) return openplatformError(c, "authorization_code is invalid");
+    const { grant, family } = redeemed;
     const user = state.users.get(grant.username)!;
     const accessToken = hex64(env);
     const refreshToken = hex64(env);
     const record = { appId: client.app_id, openId: user.open_id };
-    state.userTokens.set(accessToken, record, env.clock.now() + settings.access_token_validity);
+    family.issue(state.userTokens, accessToken, record, env.clock.now() + settings.access_token_validity);
     // Assumed: the document says refresh_token is "暂时无用" and documents no refresh call; kept 30 days.
-    state.refreshTokens.set(refreshToken, record, env.clock.now() + 30 * 86_400);
-    grant.issued = { accessToken, refreshToken };
+    family.issue(state.refreshTokens, refreshToken, record, env.clock.now() + 30 * 86_400);
     // The document's only numeric status: "status": 2000 (every other example has "2000").
     return ok(
       c,

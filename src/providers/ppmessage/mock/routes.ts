@@ -4,6 +4,7 @@ import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { mediaType, Params } from "../../../../server/kit/params.ts";
 import type { PpmessageFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { issueCode, redeemCodeOnce } from "../../../../server/kit/single-use-codes.ts";
 import { oauthError, ppmessageErrors } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, CODE_VALIDITY } from "./fixtures.ts";
 import { authorizePage, errorPage } from "./pages.ts";
@@ -99,7 +100,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       });
     }
     const code = newSecret(env);
-    state.codes.set(code, { request: resolved, userUuid: user.user_uuid, consumed: false, issuedToken: undefined }, env.clock.now() + CODE_VALIDITY);
+    issueCode(state.codes, code, { request: resolved, userUuid: user.user_uuid }, env.clock.now() + CODE_VALIDITY);
     return c.redirect(appendQuery(resolved.redirectUri, { code, state: resolved.state }), 302);
   });
 
@@ -119,25 +120,20 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     if (!client || client.client_secret !== params.get("client_secret")) {
       return fail(401, "invalid_client", "Unknown client_id (api_key) or wrong client_secret (api_secret)");
     }
-    const code = params.get("code")!;
-    const lookup = state.codes.lookup(code);
-    if (!lookup || lookup.expired) return fail(400, "invalid_grant", "Invalid authorization code: unknown or expired");
-    const grant = lookup.value;
-    if (grant.consumed) {
-      // A replayed code is a sign it leaked: revoke what it issued (RFC 6749 §4.1.2).
-      if (grant.issuedToken) state.accessTokens.delete(grant.issuedToken);
-      grant.issuedToken = undefined;
-      return fail(400, "invalid_grant", "Invalid authorization code: already used; the token it issued has been revoked");
+    const redeemed = redeemCodeOnce(state.codes, params.get("code")!);
+    if (!redeemed.ok) {
+      return redeemed.reason === "replayed"
+        ? fail(400, "invalid_grant", "Invalid authorization code: already used; the token it issued has been revoked")
+        : fail(400, "invalid_grant", "Invalid authorization code: unknown or expired");
     }
-    grant.consumed = true;
+    const { grant, family } = redeemed;
     if (grant.request.clientId !== client.client_id) return fail(400, "invalid_grant", "The authorization code was issued to another client");
     if (params.get("redirect_uri") !== grant.request.redirectUri) {
       return fail(400, "invalid_grant", "redirect_uri mismatch: it must equal the redirect_uri sent to /ppauth/auth");
     }
     const accessToken = newSecret(env);
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
-    state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
-    grant.issuedToken = accessToken;
+    family.issue(state.accessTokens, accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
     return c.json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
   });
 

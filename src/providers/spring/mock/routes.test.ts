@@ -141,6 +141,18 @@ describe("spring: /oauth/token (seed 001 steps 7–8)", () => {
     expect(me.status).toBe(401);
   });
 
+  it("a replayed code also revokes every token a refresh descended from it", async () => {
+    const { code } = await authorize();
+    const first = await (await exchange(code)).json();
+    const refresh = () => mock.postForm(TOKEN, { grant_type: "refresh_token", refresh_token: first.refresh_token, client_id: "messaging-client", client_secret: "secret" });
+    const refreshed = await (await refresh()).json();
+    const me = (token: string) => mock.get("/mock/spring/api/me", { Authorization: `Bearer ${token}` });
+    expect((await me(refreshed.access_token)).status).toBe(200);
+    expect((await exchange(code)).status).toBe(400);
+    expect((await me(refreshed.access_token)).status).toBe(401);
+    expect(await (await refresh()).json()).toMatchObject({ error: "invalid_grant" });
+  });
+
   it("expires codes on the virtual clock", async () => {
     const { code } = await authorize();
     await mock.advance(301);

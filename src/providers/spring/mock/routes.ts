@@ -5,6 +5,7 @@ import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
 import type { SpringFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { issueCode } from "../../../../server/kit/single-use-codes.ts";
 import { springError, tooLarge } from "./errors.ts";
 import { CODE_VALIDITY } from "./fixtures.ts";
 import { approvalPage, errorPage, loginPage, signedInPage } from "./pages.ts";
@@ -106,7 +107,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
 
   function redirectWithCode(c: Context, request: AuthorizationRequest, user: string, scopes: string[]) {
     const code = env.random.alnum(6);
-    state.codes.set(code, { request: { ...request, scopes }, user, consumed: false, issued: undefined }, env.clock.now() + CODE_VALIDITY);
+    issueCode(state.codes, code, { request: { ...request, scopes }, user }, env.clock.now() + CODE_VALIDITY);
     return c.redirect(appendQuery(request.resolvedRedirectUri, { code, state: request.state }), 302);
   }
 

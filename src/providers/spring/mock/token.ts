@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { basicCredentials, NO_STORE } from "../../../../server/kit/http.ts";
 import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import type { Params } from "../../../../server/kit/params.ts";
+import { redeemCodeOnce, type TokenFamily } from "../../../../server/kit/single-use-codes.ts";
 import { springError } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, REFRESH_TOKEN_VALIDITY, type SpringClient } from "./fixtures.ts";
 import type { SpringState } from "./state.ts";
@@ -29,54 +30,41 @@ export function authenticateClient(c: Context, state: SpringState, params: Param
   return { ok: true, client };
 }
 
-function issue(env: ProviderEnv, state: SpringState, client: SpringClient, user: string, scopes: string[], refreshToken?: string) {
+/** A new access token in the code's family; with a refresh token, the one it replaces is retired. */
+function issue(env: ProviderEnv, state: SpringState, family: TokenFamily, client: SpringClient, user: string, scopes: string[], refreshToken?: string) {
   const accessToken = newToken(env);
   const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
+  family.issue(state.accessTokens, accessToken, { clientId: client.client_id, user, scopes, expiresAtMs }, expiresAtMs / 1000);
   const refresh = refreshToken ?? newToken(env);
-  state.accessTokens.set(accessToken, { clientId: client.client_id, user, scopes, refreshToken: refresh, expiresAtMs }, expiresAtMs / 1000);
-  if (refreshToken) {
-    const record = state.refreshTokens.get(refreshToken);
-    if (record) {
-      state.accessTokens.delete(record.accessToken);
-      record.accessToken = accessToken;
-    }
+  const record = refreshToken ? state.refreshTokens.get(refreshToken) : undefined;
+  if (record) {
+    family.retire(state.accessTokens, record.accessToken);
+    record.accessToken = accessToken;
   } else {
-    state.refreshTokens.set(refresh, { clientId: client.client_id, user, scopes, accessToken }, env.clock.now() + REFRESH_TOKEN_VALIDITY);
+    family.issue(state.refreshTokens, refresh, { clientId: client.client_id, user, scopes, accessToken, family }, env.clock.now() + REFRESH_TOKEN_VALIDITY);
   }
-  const body = {
+  return {
     access_token: accessToken,
     token_type: "bearer",
     refresh_token: refresh,
     expires_in: expiresIn(env, expiresAtMs),
     scope: scopes.join(" "),
   };
-  return { body, accessToken, refreshToken: refresh };
 }
 
 export function authorizationCodeGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
   const code = params.get("code");
   if (!code) return springError(c, 400, "invalid_request", "An authorization code must be supplied.");
-  const lookup = state.codes.lookup(code);
-  if (!lookup || lookup.expired) return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
-  const grant = lookup.value;
-  if (grant.consumed) {
-    // A replayed code is a sign it leaked: revoke what it issued (RFC 6749 §4.1.2).
-    if (grant.issued) {
-      state.accessTokens.delete(grant.issued.accessToken);
-      state.refreshTokens.delete(grant.issued.refreshToken);
-      grant.issued = undefined;
-    }
-    return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
-  }
-  grant.consumed = true; // Spring consumes the code before checking anything else
+  // Spring consumes the code before checking anything else.
+  const redeemed = redeemCodeOnce(state.codes, code);
+  if (!redeemed.ok) return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
+  const { grant, family } = redeemed;
   if (grant.request.clientId !== client.client_id) return springError(c, 401, "invalid_client", "Client ID mismatch");
   const redirectUri = params.get("redirect_uri");
   if (grant.request.redirectUri !== undefined && redirectUri !== grant.request.redirectUri) {
     return springError(c, 400, "redirect_uri_mismatch", "Redirect URI mismatch.");
   }
-  const issued = issue(env, state, client, grant.user, grant.request.scopes);
-  grant.issued = { accessToken: issued.accessToken, refreshToken: issued.refreshToken };
-  return c.json(issued.body, 200, NO_STORE);
+  return c.json(issue(env, state, family, client, grant.user, grant.request.scopes), 200, NO_STORE);
 }
 
 export function refreshTokenGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
@@ -86,7 +74,7 @@ export function refreshTokenGrant(c: Context, env: ProviderEnv, state: SpringSta
   if (!lookup) return springError(c, 400, "invalid_grant", `Invalid refresh token: ${token}`);
   if (lookup.expired) return springError(c, 401, "invalid_token", `Invalid refresh token (expired): ${token}`);
   if (lookup.value.clientId !== client.client_id) return springError(c, 400, "invalid_grant", `Wrong client for this refresh token: ${token}`);
-  return c.json(issue(env, state, client, lookup.value.user, lookup.value.scopes, token).body, 200, NO_STORE);
+  return c.json(issue(env, state, lookup.value.family, client, lookup.value.user, lookup.value.scopes, token), 200, NO_STORE);
 }
 
 export { expiresIn };
