@@ -388,8 +388,7 @@ describe("fuzz: every mock endpoint answers in its own envelope, never a 5xx", (
 
   async function signIn() {
     const first = await mock.get(`/mock/spring/oauth/authorize?${SPRING_AUTHORIZE}`);
-    session = cookieOf(first);
-    await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie: session });
+    session = cookieOf(await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie: cookieOf(first) }));
   }
 
   beforeAll(async () => {

@@ -75,10 +75,9 @@ const springAuthorize = (query: Record<string, string>) => `${SPRING}/oauth/auth
 
 async function springSession(mock: Mock): Promise<string> {
   const first = await mock.get(springAuthorize({ response_type: "code", client_id: "messaging-client", redirect_uri: "http://localhost" }));
-  const cookie = cookieOf(first);
-  const login = await mock.postForm(`${SPRING}/login`, { username: "user", password: "password" }, { cookie });
+  const login = await mock.postForm(`${SPRING}/login`, { username: "user", password: "password" }, { cookie: cookieOf(first) });
   expect(login.status).toBe(302);
-  return cookie;
+  return cookieOf(login);
 }
 
 async function springCode(mock: Mock, state?: string): Promise<string> {

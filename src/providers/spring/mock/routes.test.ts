@@ -1,3 +1,5 @@
+import { connect, type AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cookieOf, mockClient } from "../../../../server/testing.ts";
 
@@ -9,11 +11,24 @@ beforeEach(() => {
   mock = mockClient();
 });
 
+/** Sends one request line as written (app.request() and fetch can only send origin-form targets); answers the status and head. */
+function rawRequest(origin: string, requestLine: string): Promise<{ status: number; head: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${requestLine}\r\nHost: ${new URL(origin).host}\r\nConnection: close\r\n\r\n`));
+    let text = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (text += chunk));
+    socket.on("error", reject);
+    socket.on("end", () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), head: text.split("\r\n\r\n")[0]! }));
+  });
+}
+
 /** Seed 001 steps 1–6 as a browser does them; returns the code. */
 async function authorize(clientId = "messaging-client", extra = ""): Promise<{ code: string; location: string; cookie: string }> {
   const first = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=${clientId}&redirect_uri=http://localhost${extra}`);
-  const cookie = cookieOf(first);
-  const login = await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie });
+  const login = await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie: cookieOf(first) });
+  const cookie = cookieOf(login);
   const back = await mock.get(login.headers.get("location")!, { cookie });
   let location: string;
   if (back.status === 302) location = back.headers.get("location")!;
@@ -43,10 +58,45 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
     expect(login.headers.get("location")).toBe(`http://localhost:4173${AUTHORIZE}`);
   });
 
+  it("issues a new session id at login: the id from before signs nothing in", async () => {
+    const before = cookieOf(await mock.get(AUTHORIZE));
+    const login = await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: before });
+    const after = cookieOf(login);
+    expect(after).toMatch(/^JSESSIONID=\w+$/);
+    expect(after).not.toBe(before);
+    expect(login.headers.get("location")).toBe(`http://localhost:4173${AUTHORIZE}`);
+    // Whoever planted or kept the old id is not signed in, neither on its own pages nor for a code.
+    const oldHome = await mock.get("/mock/spring/", { cookie: before });
+    expect(oldHome.status).toBe(302);
+    expect(oldHome.headers.get("location")).toBe("http://localhost:4173/mock/spring/login");
+    const oldAuthorize = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=trusted-client&redirect_uri=http://localhost`, { cookie: before });
+    expect(oldAuthorize.headers.get("location")).toBe("http://localhost:4173/mock/spring/login");
+    expect(await (await mock.get("/mock/spring/", { cookie: after })).text()).toContain("Signed in as user");
+  });
+
+  it("saves the authorize request as a path: an absolute-form request target cannot send the login elsewhere", async () => {
+    const { app } = mock;
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const query = "?response_type=code&client_id=trusted-client&redirect_uri=http://localhost";
+      const planted = await rawRequest(origin, `GET http://evil.example/mock/spring/oauth/authorize${query} HTTP/1.1`);
+      // A Host guard may refuse a foreign request target outright; if it is served, only its path may be kept.
+      expect([302, 421]).toContain(planted.status);
+      if (planted.status === 421) return;
+      const cookie = /JSESSIONID=\w+/.exec(planted.head)![0];
+      const login = await fetch(`${origin}/mock/spring/login`, { method: "POST", redirect: "manual", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: "username=user&password=password" });
+      expect(login.status).toBe(302);
+      expect(login.headers.get("location")).toBe(`${origin}/mock/spring/oauth/authorize${query}`);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it("shows the approval page for messaging-client (autoapprove false) and redirects with a 6-character code", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     const approval = await mock.get(AUTHORIZE, { cookie });
     expect(approval.status).toBe(200);
     const html = await approval.text();
@@ -65,8 +115,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("redirects a denial as error=access_denied", async () => {
     const first = await mock.get(`${AUTHORIZE}&state=s1`);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     await mock.get(`${AUTHORIZE}&state=s1`, { cookie });
     const res = await mock.postForm("/mock/spring/oauth/authorize", "user_oauth_approval=false", { cookie });
     expect(res.headers.get("location")).toBe("http://localhost?error=access_denied&error_description=User%20denied%20access&state=s1");
@@ -80,8 +129,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("never redirects to an unregistered redirect_uri, and escapes it on the error page", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     for (const uri of ["http://localhost/", "http://evil.example", "http://localhost.evil.example", "HTTP://LOCALHOST"]) {
       const res = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=${encodeURIComponent(uri)}`, { cookie });
       expect(res.status).toBe(400);
@@ -96,8 +144,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("answers an unknown client (the document's messging-client) with an error page", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     const res = await mock.get("/mock/spring/oauth/authorize?response_type=code&client_id=messging-client&redirect_uri=http://localhost", { cookie });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("No client with requested id: messging-client");

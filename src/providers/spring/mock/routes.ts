@@ -28,21 +28,21 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   const app = new Hono();
   const url = (c: Context, path: string) => new URL(env.mountPath + path, c.req.url).toString();
 
-  function session(c: Context, create: true): [string, Session];
-  function session(c: Context, create: false): [string, Session] | undefined;
-  function session(c: Context, create: boolean): [string, Session] | undefined {
+  /** The browser's live session, its idle time renewed. */
+  function currentSession(c: Context): [string, Session] | undefined {
     const id = getCookie(c, SESSION_COOKIE);
     const existing = id ? state.sessions.get(id) : undefined;
-    if (id && existing) {
-      state.sessions.set(id, existing, env.clock.now() + SESSION_IDLE_SECONDS);
-      return [id, existing];
-    }
-    if (!create) return undefined;
-    const newId = env.random.hex(16).toUpperCase();
-    const fresh: Session = {};
-    state.sessions.set(newId, fresh, env.clock.now() + SESSION_IDLE_SECONDS);
-    setCookie(c, SESSION_COOKIE, newId, { path: env.mountPath, httpOnly: true, sameSite: "Lax" });
-    return [newId, fresh];
+    if (!id || !existing) return undefined;
+    state.sessions.set(id, existing, env.clock.now() + SESSION_IDLE_SECONDS);
+    return [id, existing];
+  }
+
+  /** A session under a new random id, sent as the browser's cookie. */
+  function startSession(c: Context, contents: Session = {}): Session {
+    const id = env.random.hex(16).toUpperCase();
+    state.sessions.set(id, contents, env.clock.now() + SESSION_IDLE_SECONDS);
+    setCookie(c, SESSION_COOKIE, id, { path: env.mountPath, httpOnly: true, sameSite: "Lax" });
+    return contents;
   }
 
   app.use(capBody(tooLarge));
@@ -60,15 +60,15 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
     if (!params || params.repeated() || !user || user.password !== params.get("password")) {
       return c.redirect(url(c, "/login?error"), 302);
     }
-    const [, s] = session(c, true);
-    s.user = user.username;
-    const target = s.savedRequest ?? url(c, "/");
-    s.savedRequest = undefined;
-    return c.redirect(target, 302);
+    // A new id at login (Spring's session fixation protection): an id someone planted or saw before signs nothing in.
+    const previous = currentSession(c);
+    if (previous) state.sessions.delete(previous[0]);
+    startSession(c, { user: user.username });
+    return c.redirect(url(c, previous?.[1].savedRequest ?? "/"), 302);
   });
 
   const home = (c: Context) => {
-    const s = session(c, false)?.[1];
+    const s = currentSession(c)?.[1];
     return s?.user ? signedInPage(c, s.user) : c.redirect(url(c, "/login"), 302);
   };
   // "/" under the mount answers at /mock/spring; /mock/spring/ (where a login without a saved request lands) is served below.
@@ -112,9 +112,10 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   }
 
   app.get("/oauth/authorize", (c) => {
-    const s = session(c, true)[1];
+    const s = currentSession(c)?.[1] ?? startSession(c);
     if (!s.user) {
-      s.savedRequest = c.req.url;
+      // Only the query is kept: a request target in absolute form must not make the return trip foreign.
+      s.savedRequest = `/oauth/authorize${new URL(c.req.url).search}`;
       return c.redirect(url(c, "/login"), 302);
     }
     const resolved = resolveAuthorization(c, Params.fromSearchParams(new URL(c.req.url).searchParams));
@@ -126,7 +127,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   app.post("/oauth/authorize", async (c) => {
-    const found = session(c, false);
+    const found = currentSession(c);
     if (!found?.[1].user) return c.redirect(url(c, "/login"), 302);
     const s = found[1];
     const input = await readParams(c, { body: ["form"] });

@@ -14,7 +14,7 @@ export interface AuthorizationRequest {
 
 export interface Session {
   user?: string;
-  /** The authorize URL to return to after login ("saved request"). */
+  /** The authorize request to return to after login ("saved request"): a path after the mount, with its query. */
   savedRequest?: string;
   authorizationRequest?: AuthorizationRequest;
 }
