@@ -28,3 +28,13 @@ export function clientAuthMethod(authorization: string | undefined, clientIdSent
   if (authorization !== undefined && /^Basic(\s|$)/i.test(authorization)) return "basic";
   return clientIdSent ? "form" : "none";
 }
+
+/**
+ * What to add to "client_id is required" (or client_secret) at a token endpoint whose document
+ * shows client credentials in the body only, when the client sent them as HTTP Basic instead.
+ */
+export function bodyOnlyNote(authorization: string | undefined, missing: string): string {
+  return (missing === "client_id" || missing === "client_secret") && clientAuthMethod(authorization, false) === "basic"
+    ? " (this server reads client_id and client_secret from the body only, as the document shows; the Authorization: Basic header is not read)"
+    : "";
+}

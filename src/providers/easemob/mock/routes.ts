@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import { capBody, schemeToken } from "../../../../server/kit/http.ts";
+import { bodyOnlyNote } from "../../../../server/kit/challenge.ts";
 import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { Params } from "../../../../server/kit/params.ts";
 import type { EasemobFixtures } from "../schemas.ts";
@@ -24,7 +25,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   let state = createEasemobState(env);
   const app = new Hono();
   const settings = easemobSettings(env.settings);
-  const { easemobError, tooLarge } = easemobErrors(env);
+  const { easemobError, invalidClient, unauthorized, tooLarge } = easemobErrors(env);
   const illegalArgument = (c: Context, description: string) => easemobError(c, 400, "illegal_argument", "IllegalArgumentException", description);
   /** The token body is JSON only, as the document sends it. */
   const input: InputLadder = {
@@ -89,7 +90,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   app.post("/:org_name/:app_name/token", async (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "token");
-    const params = await readInput(c, input, { names: ["grant_type", "client_id", "client_secret"], missing: (c, name) => illegalArgument(c, `${name} is required`) });
+    const params = await readInput(c, input, { names: ["grant_type", "client_id", "client_secret"], missing: (c, name) => illegalArgument(c, `${name} is required${bodyOnlyNote(c.req.header("authorization"), name)}`) });
     if (params instanceof Response) return params;
     const grantType = params.get("grant_type")!;
     if (grantType !== "client_credentials") {
@@ -103,7 +104,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
       if (limited) return limited;
     }
     if (clientId !== application.client_id || params.get("client_secret") !== application.client_secret) {
-      return easemobError(c, 401, "invalid_client", "UnauthorizedException", "invalid client_id or client_secret");
+      return invalidClient(c, "invalid client_id or client_secret");
     }
     const lifetime = ttl === "absent" ? settings.default_ttl : ttl;
     const token = newAppToken(env);
@@ -115,11 +116,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     const application = findApp(c);
     if (!application) return appNotFound(c, "users");
     const token = schemeToken(c.req.header("authorization"), "Bearer");
-    if (!token) return easemobError(c, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (!token) return unauthorized(c, "unauthorized", "Unable to authenticate due to expired access token");
     const lookup = state.tokens.lookup(token);
-    if (lookup?.expired) return easemobError(c, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (lookup?.expired) return unauthorized(c, "unauthorized", "Unable to authenticate due to expired access token");
     if (!lookup || lookup.value.org_name !== application.org_name || lookup.value.app_name !== application.app_name) {
-      return easemobError(c, 401, "auth_bad_access_token", "UnauthorizedException", "Unable to authenticate");
+      return unauthorized(c, "auth_bad_access_token", "Unable to authenticate");
     }
     const query = new URL(c.req.url).searchParams;
     const limitParam = query.get("limit");

@@ -160,6 +160,16 @@ describe("pigai method two: POST /oauth2/access_token", () => {
     expect(json).toEqual({ error, error_code: 21329, error_description: expect.any(String) });
   });
 
+  it("challenges a wrong body credential as Form, and says Basic is not read", async () => {
+    const wrong = await accessToken(credentials({ client_secret: "Your_App_Secret" }));
+    expect(wrong.headers.get("www-authenticate")).toMatch(/^Form realm="pigai", error="invalid_client"/);
+    const basic = await accessToken("grant_type=client_credentials", { ...FORM, Authorization: `Basic ${Buffer.from(`${CLIENT.client_id}:${CLIENT.client_secret}`).toString("base64")}` });
+    expect(basic.status).toBe(400);
+    const body = (await basic.json()) as Json;
+    expect(body).toMatchObject({ error: "invalid_request", error_code: 21329 });
+    expect(body.error_description).toMatch(/client_id is required.*body only.*Authorization: Basic/);
+  });
+
   it("answers malformed JSON, wrong content type, huge bodies and GET in its envelope", async () => {
     const cases: Array<[Response, number]> = [
       [await accessToken("{oops", { "Content-Type": "application/json" }), 400],

@@ -1,10 +1,11 @@
 import { Hono, type Context } from "hono";
 import { capBody, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
+import { bodyOnlyNote } from "../../../../server/kit/challenge.ts";
 import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { Params } from "../../../../server/kit/params.ts";
 import type { PigaiFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
-import { pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
+import { invalidClient, pigaiError, pigaiErrorBody, tooLarge } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, PIGAI_ERROR_CODE } from "./fixtures.ts";
 import { createPigaiState, type AccessToken } from "./state.ts";
 
@@ -32,7 +33,8 @@ const TOKEN_INPUT: InputLadder = {
   repeated: (c, name) => pigaiError(c, 400, "invalid_request", `Parameter ${name} must not be repeated`),
 };
 
-const missing = (c: Context, name: string) => pigaiError(c, 400, "invalid_request", name === "grant_type" ? "grant_type is required (client_credentials)" : `${name} is required`);
+const missing = (c: Context, name: string) =>
+  pigaiError(c, 400, "invalid_request", name === "grant_type" ? "grant_type is required (client_credentials)" : `${name} is required${bodyOnlyNote(c.req.header("authorization"), name)}`);
 
 /** Mock of seed 003's Pigai: JSONP implicit grant and server-side client_credentials, mounted at /mock/pigai. */
 export function createPigaiMock(env: ProviderEnv): MockProvider {
@@ -99,7 +101,7 @@ export function createPigaiMock(env: ProviderEnv): MockProvider {
     if (absent) return missing(c, absent);
     const client = state.clients.get(params.get("client_id")!);
     if (!client || client.client_secret !== params.get("client_secret")) {
-      return pigaiError(c, 401, "invalid_client", "Unknown client_id (App key) or wrong client_secret (App secret)");
+      return invalidClient(c, "Unknown client_id (App key) or wrong client_secret (App secret)");
     }
     // expires_in is a number here, as in the document; scope is null.
     return c.json({ access_token: issue(client.client_id, "client_credentials"), expires_in: ACCESS_TOKEN_VALIDITY, token_type: "Bearer", scope: null }, 200, NO_STORE);

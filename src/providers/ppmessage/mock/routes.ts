@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import { appendQuery, capBody, isRegisteredUri, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
+import { bodyOnlyNote } from "../../../../server/kit/challenge.ts";
 import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { mediaType, Params } from "../../../../server/kit/params.ts";
 import type { PpmessageFixtures } from "../schemas.ts";
@@ -43,7 +44,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     repeated: (c, name) => ppError(c, 400, oauthError("invalid_request", `Parameter ${name} must not be repeated`)),
   };
   const tokenParamMissing = (c: Context, name: string) =>
-    ppError(c, 400, oauthError("invalid_request", name === "grant_type" ? "Missing grant_type (must be authorization_code)" : `Missing ${name}`));
+    ppError(c, 400, oauthError("invalid_request", name === "grant_type" ? "Missing grant_type (must be authorization_code)" : `Missing ${name}${bodyOnlyNote(c.req.header("authorization"), name)}`));
   /** PPMessage's API bodies are JSON, answered in its API envelope. */
   const apiInput: InputLadder = {
     read: { body: ["json"] },

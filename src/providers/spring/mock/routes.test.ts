@@ -223,6 +223,30 @@ describe("spring: /oauth/token (seed 001 steps 7–8)", () => {
     expect(res.headers.get("www-authenticate")).toContain('error="invalid_client"');
   });
 
+  it("challenges a failed client authentication with the scheme the client used (RFC 6749 §5.2)", async () => {
+    const basic = (pair: string) => ({ Authorization: `Basic ${Buffer.from(pair).toString("base64")}` });
+    const wrongBasic = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x", basic("messaging-client:nope"));
+    expect(wrongBasic.status).toBe(401);
+    expect(wrongBasic.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const malformedBasic = await mock.postForm(TOKEN, "grant_type=authorization_code", { Authorization: "Basic !!!" });
+    expect(malformedBasic.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const otherId = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x&client_id=trusted-client", basic("messaging-client:secret"));
+    expect(otherId.status).toBe(401);
+    expect(otherId.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const wrongForm = await exchange("x", { client_secret: "nope" });
+    expect(wrongForm.headers.get("www-authenticate")).toBe('Form realm="oauth2/client", error="invalid_client", error_description="Bad client credentials"');
+    const nothing = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x");
+    expect(nothing.headers.get("www-authenticate")).toMatch(/^Bearer realm="oauth2\/client", error="unauthorized"/);
+    // A code redeemed by another client: the client authenticated, and is refused in its own scheme.
+    const { code } = await authorize();
+    const stolen = await mock.postForm(TOKEN, `grant_type=authorization_code&code=${code}&redirect_uri=http://localhost`, basic("trusted-client:trusted-secret"));
+    expect(await stolen.json()).toEqual({ error: "invalid_client", error_description: "Client ID mismatch" });
+    expect(stolen.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    // The protected resource is a Bearer resource, whatever was sent.
+    const me = await mock.get("/mock/spring/api/me", basic("messaging-client:secret"));
+    expect(me.headers.get("www-authenticate")).toMatch(/^Bearer realm="oauth", error="unauthorized"/);
+  });
+
   it("refuses a wrong secret, a missing client, a missing or unsupported grant type", async () => {
     expect(await (await exchange("x", { client_secret: "nope" })).json()).toEqual({ error: "invalid_client", error_description: "Bad client credentials" });
     const noClient = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x");

@@ -158,7 +158,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
       return springError(c, 400, "unsupported_grant_type", `Unsupported grant type: ${grantType}`);
     }
     return grantType === "authorization_code"
-      ? authorizationCodeGrant(c, env, state, auth.client, params)
+      ? authorizationCodeGrant(c, env, state, auth, params)
       : refreshTokenGrant(c, env, state, auth.client, params);
   });
 

@@ -1,9 +1,10 @@
 import type { Context } from "hono";
+import { clientAuthMethod, type ClientAuthMethod } from "../../../../server/kit/challenge.ts";
 import { basicCredentials, NO_STORE } from "../../../../server/kit/http.ts";
 import type { ProviderEnv } from "../../../../server/kit/provider.ts";
 import type { Params } from "../../../../server/kit/params.ts";
 import { redeemCodeOnce, type TokenFamily } from "../../../../server/kit/single-use-codes.ts";
-import { springError } from "./errors.ts";
+import { clientAuthError, springError } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, REFRESH_TOKEN_VALIDITY, type SpringClient } from "./fixtures.ts";
 import type { SpringState } from "./state.ts";
 
@@ -13,21 +14,29 @@ const newToken = (env: ProviderEnv) => env.random.base64url(20);
 /** Spring truncates the remaining milliseconds, so a fresh 12 h token reports 43199. */
 const expiresIn = (env: ProviderEnv, expiresAtMs: number) => Math.max(0, Math.floor((expiresAtMs - env.clock.nowMs() - 1) / 1000));
 
-type ClientCheck = { ok: true; client: SpringClient } | { ok: false; response: Response };
+/** An authenticated client, and how it authenticated (a later refusal is challenged the same way). */
+export interface AuthenticatedClient {
+  client: SpringClient;
+  method: ClientAuthMethod;
+}
+
+type ClientCheck = ({ ok: true } & AuthenticatedClient) | { ok: false; response: Response };
 
 /** HTTP Basic first (Spring's BasicAuthenticationFilter), then client_id/client_secret in the parameters. */
 export function authenticateClient(c: Context, state: SpringState, params: Params): ClientCheck {
-  const fail = (status: 400 | 401, error: string, description: string): ClientCheck => ({ ok: false, response: springError(c, status, error, description) });
-  const basic = basicCredentials(c.req.header("authorization"));
-  if (basic === null) return fail(401, "invalid_client", "Bad client credentials");
+  const authorization = c.req.header("authorization");
+  const method = clientAuthMethod(authorization, params.get("client_id") !== undefined);
+  const fail = (error: string, description: string): ClientCheck => ({ ok: false, response: clientAuthError(c, method, error, description) });
+  const basic = basicCredentials(authorization);
+  if (basic === null) return fail("invalid_client", "Bad client credentials");
   const id = basic?.id ?? params.get("client_id");
   const secret = basic ? basic.secret : params.get("client_secret");
-  if (!id) return fail(401, "unauthorized", "Full authentication is required to access this resource");
+  if (!id) return fail("unauthorized", "Full authentication is required to access this resource");
   const client = state.clients.get(id);
-  if (!client || secret !== client.client_secret) return fail(401, "invalid_client", "Bad client credentials");
+  if (!client || secret !== client.client_secret) return fail("invalid_client", "Bad client credentials");
   const bodyId = params.get("client_id");
-  if (basic && bodyId !== undefined && bodyId !== basic.id) return fail(401, "invalid_client", "Given client ID does not match authenticated client");
-  return { ok: true, client };
+  if (basic && bodyId !== undefined && bodyId !== basic.id) return fail("invalid_client", "Given client ID does not match authenticated client");
+  return { ok: true, client, method };
 }
 
 /** A new access token in the code's family; with a refresh token, the one it replaces is retired. */
@@ -52,14 +61,14 @@ function issue(env: ProviderEnv, state: SpringState, family: TokenFamily, client
   };
 }
 
-export function authorizationCodeGrant(c: Context, env: ProviderEnv, state: SpringState, client: SpringClient, params: Params): Response {
+export function authorizationCodeGrant(c: Context, env: ProviderEnv, state: SpringState, { client, method }: AuthenticatedClient, params: Params): Response {
   const code = params.get("code");
   if (!code) return springError(c, 400, "invalid_request", "An authorization code must be supplied.");
   // Spring consumes the code before checking anything else.
   const redeemed = redeemCodeOnce(state.codes, code);
   if (!redeemed.ok) return springError(c, 400, "invalid_grant", `Invalid authorization code: ${code}`);
   const { grant, family } = redeemed;
-  if (grant.request.clientId !== client.client_id) return springError(c, 401, "invalid_client", "Client ID mismatch");
+  if (grant.request.clientId !== client.client_id) return clientAuthError(c, method, "invalid_client", "Client ID mismatch");
   const redirectUri = params.get("redirect_uri");
   if (grant.request.redirectUri !== undefined && redirectUri !== grant.request.redirectUri) {
     return springError(c, 400, "redirect_uri_mismatch", "Redirect URI mismatch.");
