@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createMockApp, type MockApp } from "../../../../server/app.ts";
+import { jsonpCall } from "../../../../server/suites/jsonp.ts";
 import { PIGAI_CLIENTS } from "./fixtures.ts";
 
 const BASE = "http://localhost/mock/pigai";
@@ -14,11 +15,11 @@ type Json = Record<string, unknown>;
 const authorize = (fields: Record<string, string>, extra = "") =>
   mock.app.request(`${BASE}/oauth2/authorize2?${new URLSearchParams(fields).toString()}${extra}`);
 const jsonp = (fields: Record<string, string> = {}) => authorize({ callback: "myfun", response_type: "token", client_id: CLIENT.client_id, state: "xyz", ...fields });
-/** Runs the JSONP answer the way a <script> element would, capturing what the callback receives. */
+/** What the callback of a JSONP answer receives, once the answer is checked to call `name`. */
 function callbackArgument(js: string, name = "myfun"): Json {
-  const match = new RegExp(`^${name.replace(/[.$]/g, "\\$&")}\\((.*)\\)$`, "s").exec(js);
-  expect(match).not.toBeNull();
-  return JSON.parse(match![1]!) as Json;
+  const call = jsonpCall(js);
+  expect(call?.callback).toBe(name);
+  return call!.argument as Json;
 }
 const FORM = { "Content-Type": "application/x-www-form-urlencoded" };
 const accessToken = (body: string, headers: Record<string, string> = FORM) =>
