@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { controlRoutes } from "./control.ts";
 import { createClock } from "./kit/clock.ts";
-import type { MockEnv } from "./kit/provider.ts";
+import type { MockEntry, MockEnv } from "./kit/provider.ts";
 import { createRandom } from "./kit/random.ts";
 import { mockEntries } from "./providers.ts";
 import { recordTraffic } from "./recorder.ts";
@@ -22,6 +22,8 @@ export interface PlaygroundOptions {
    * reference row, which shows what recording costs; the playground needs it on.
    */
   recordTraffic?: boolean;
+  /** The providers' server halves to mount (the registry's by default; tests pass others). */
+  entries?: readonly MockEntry[];
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
@@ -35,7 +37,7 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     callbackUrls: origins.map((o) => `${o}/callback`),
   };
   const log = new TrafficLog(options.trafficCapacity);
-  const providers = mockEntries.map(({ contract, create }) => {
+  const providers = (options.entries ?? mockEntries).map(({ contract, create }) => {
     const settings = options.providerSettings?.[contract.id];
     return { id: contract.id, ...create({ ...env, mountPath: contract.mockBase, ...(settings ? { settings } : {}) }) };
   });

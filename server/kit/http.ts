@@ -20,9 +20,9 @@ export function nodeOutgoing(c: Context): ServerResponse | undefined {
 }
 
 /**
- * A request header (name in lower case). On @hono/node-server it is read from node's own
- * parsed headers: c.req.header() validates the name and scans the raw header list on every
- * call, which adds up on a hot path. Elsewhere (app.request() in tests) it is c.req.header().
+ * A request header (name in lower case), for the node-adapter code (body cap, recorder). On
+ * @hono/node-server it is read from node's own parsed headers; elsewhere it is c.req.header().
+ * Providers read headers with c.req.header() itself.
  */
 export function requestHeader(c: Context, name: string): string | undefined {
   const incoming = nodeIncoming(c);
@@ -111,14 +111,3 @@ export type HeaderRecord = Record<string, string>;
 
 /** What every token answer carries (RFC 6749 §5.1). */
 export const NO_STORE: HeaderRecord = { "cache-control": "no-store", pragma: "no-cache" };
-
-/**
- * A JSON answer whose headers stay a plain object, names in lower case. Hono's
- * c.header() and c.json() with extra headers build a validated, sorted Headers
- * object per answer, which @hono/node-server then copies back into a plain object:
- * under load that was a large share of what a token answer cost. Use this for
- * every JSON answer; don't mix it with c.header(), whose headers it would drop.
- */
-export function jsonAnswer(body: unknown, status: number, headers?: HeaderRecord): Response {
-  return new Response(JSON.stringify(body), { status, headers: headers ? { "content-type": "application/json", ...headers } : { "content-type": "application/json" } });
-}
