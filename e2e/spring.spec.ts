@@ -130,3 +130,21 @@ test("Spring: a replayed code is refused and the token it issued stops working",
   await flow.run("Send request");
   await flow.expectOutcome("error", "invalid_token");
 });
+
+test("Spring: no secret, code or token reaches localStorage; this tab keeps them across a reload", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.run("Send request");
+  await flow.expectOutcome("success", "Token issued");
+  const token = JSON.parse((await flow.response.getByRole("tabpanel").textContent()) ?? "{}").access_token as string;
+  expect(token).toMatch(/^[\w-]{20,}$/);
+  const kept = async () => (await page.evaluate(() => localStorage.getItem("oauth-playground.wizard"))) ?? "";
+  const tab = async () => (await page.evaluate(() => sessionStorage.getItem("oauth-playground.wizard"))) ?? "";
+  expect(await kept()).toContain("messaging-client");
+  expect(await kept()).not.toContain(token);
+  expect(await kept()).not.toMatch(/"client_secret":"secret"|client_secret=secret/);
+  expect(await tab()).toContain(token);
+  await page.reload();
+  await expect(flow.response).toContainText(token);
+});

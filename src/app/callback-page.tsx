@@ -6,7 +6,7 @@ import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { browserEffects } from "../core/wizard/browser-effects.ts";
 import { completeRedirect } from "../core/wizard/runner.ts";
-import { usePendingRedirect } from "../core/wizard/store.ts";
+import { usePendingRedirect } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
 import { DEFAULT_WORKSPACE, flowPath } from "../core/workspace/paths.ts";
 import { useFlow } from "./use-flow.ts";

@@ -16,7 +16,7 @@ import { splitEdits, stepContext } from "../core/wizard/engine.ts";
 import { StepList } from "../core/wizard/step-list.tsx";
 import { useQueryParamOnce } from "../core/ui/use-query-param-once.ts";
 import { StepView } from "../core/wizard/step-view.tsx";
-import { useFlowRecord, useWizardActions } from "../core/wizard/store.ts";
+import { useFlowRecord, useWizardActions } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
 import { DEFAULT_WORKSPACE, flowPath, mockBase } from "../core/workspace/paths.ts";
 import { findProvider } from "./registry.ts";

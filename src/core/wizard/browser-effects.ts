@@ -3,7 +3,7 @@ import { clockQuery } from "../api/control.ts";
 import type { WorkspaceId } from "../workspace/paths.ts";
 import { runJsonp } from "./jsonp.ts";
 import type { RunEffects } from "./runner.ts";
-import { wizardStore } from "./store.ts";
+import { wizardStore } from "./use-wizard-store.ts";
 
 /** The runner's effects in the page: the browser's fetch, <script> JSONP and navigation, the workspace's clock through Query. */
 export function browserEffects(queryClient: QueryClient, workspace: WorkspaceId): RunEffects {

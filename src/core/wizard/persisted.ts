@@ -122,12 +122,21 @@ export function restore(stored: unknown): { flows: WizardFlows; pending: Pending
   return { flows: join(kept, tab), pending: kept.pending };
 }
 
-function readJson(storage: Storage, name: string, where: string): { version?: unknown; state?: unknown } | undefined {
-  const raw = storage.getItem(name);
+const storedSchema = z.object({ version: z.unknown(), state: z.unknown() }).partial();
+
+/** A storage that cannot be read (disabled, or holding something foreign) counts as empty, with a warning. */
+function readJson(storage: () => Storage, name: string, where: string): z.infer<typeof storedSchema> | undefined {
+  let raw: string | null;
+  try {
+    raw = storage().getItem(name);
+  } catch (error) {
+    console.warn(`[wizard] ${where} cannot be read`, error);
+    return undefined;
+  }
   if (raw === null) return undefined;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === "object" && parsed !== null) return parsed;
+    const parsed = storedSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
   } catch {
     // Reported below, like any other shape that isn't ours.
   }
@@ -135,9 +144,10 @@ function readJson(storage: Storage, name: string, where: string): { version?: un
   return undefined;
 }
 
-function write(storage: Storage, name: string, value: unknown, where: string) {
+/** A full or disabled storage loses this write, not the page: the state stays in memory. */
+function write(storage: () => Storage, name: string, value: unknown, where: string) {
   try {
-    storage.setItem(name, JSON.stringify(value));
+    storage().setItem(name, JSON.stringify(value));
   } catch (error) {
     console.warn(`[wizard] could not write the wizard's state to ${where}`, error);
   }
@@ -147,19 +157,24 @@ function write(storage: Storage, name: string, value: unknown, where: string) {
 export function splitStorage(local: () => Storage, session: () => Storage): PersistStorage<StoredHalves> {
   return {
     getItem: (name) => {
-      const kept = readJson(local(), name, "localStorage");
-      const tab = readJson(session(), name, "sessionStorage");
+      const kept = readJson(local, name, "localStorage");
+      const tab = readJson(session, name, "sessionStorage");
       if (!kept && !tab) return null;
       const version = typeof kept?.version === "number" ? kept.version : WIZARD_STORAGE_VERSION;
       return { version, state: { kept: kept?.state, tab: tab?.version === version ? tab.state : undefined } };
     },
     setItem: (name, { state, version }) => {
-      write(local(), name, { version, state: state.kept }, "localStorage");
-      write(session(), name, { version, state: state.tab }, "sessionStorage");
+      write(local, name, { version, state: state.kept }, "localStorage");
+      write(session, name, { version, state: state.tab }, "sessionStorage");
     },
     removeItem: (name) => {
-      local().removeItem(name);
-      session().removeItem(name);
+      for (const storage of [local, session]) {
+        try {
+          storage().removeItem(name);
+        } catch {
+          // Nothing to remove from a storage that cannot be used.
+        }
+      }
     },
   };
 }

@@ -46,7 +46,8 @@ export const contextFor = <V, F>(flow: Flow<V, F>, step: Step<V, F>, place: RunP
 
 const shown = <V>({ values: _values, ...outcome }: Outcome<V>): ShownOutcome => outcome;
 
-const answerOf = (exchanges: SentExchange[], extra: Partial<Answer> = {}): Answer => ({
+/** What came back from a run, in the one shape every outcome takes. */
+export const answerOf = (exchanges: SentExchange[], extra: Partial<Answer> = {}): Answer => ({
   exchanges,
   response: exchanges.at(-1)?.response,
   json: exchanges.at(-1)?.json,

@@ -10,7 +10,7 @@ import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
 import { RequestPreview } from "./request-preview.tsx";
-import { useWizardActions } from "./store.ts";
+import { useWizardActions } from "./use-wizard-store.ts";
 import type { RunPlace } from "./target.ts";
 import type { Flow, Step, StepContext, StepResult } from "./types.ts";
 import { useRunStep } from "./use-run-step.ts";

@@ -1,6 +1,4 @@
-import { useStore } from "zustand";
 import { persist } from "zustand/middleware";
-import { useShallow } from "zustand/react/shallow";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { WorkspaceId } from "../workspace/paths.ts";
 import { emptyFlow, migrate, restore, split, splitStorage, WIZARD_STORAGE_VERSION, type StoredHalves } from "./persisted.ts";
@@ -115,26 +113,7 @@ export function createWizardStore(local: () => Storage = () => localStorage, ses
   );
 }
 
-/** The page's store. */
-export const wizardStore = createWizardStore();
-
 const EMPTY = emptyFlow();
 
-export const readFlowRecord = (store: WizardStore, key: FlowKey): FlowRecord => store.getState().flows[key.workspace]?.[key.providerId] ?? EMPTY;
-
-export const useFlowRecord = (key: FlowKey) => useStore(wizardStore, (s) => s.flows[key.workspace]?.[key.providerId] ?? EMPTY);
-export const usePendingRedirect = () => useStore(wizardStore, (s) => s.pending);
-export const useWizardActions = () =>
-  useStore(
-    wizardStore,
-    useShallow((s) => ({
-      paramEdited: s.paramEdited,
-      paramsRestored: s.paramsRestored,
-      optionChosen: s.optionChosen,
-      stepCompleted: s.stepCompleted,
-      redirectStarted: s.redirectStarted,
-      redirectFinished: s.redirectFinished,
-      flowRestarted: s.flowRestarted,
-      flowImported: s.flowImported,
-    })),
-  );
+export const recordOf = (state: Pick<WizardState, "flows">, key: FlowKey): FlowRecord => state.flows[key.workspace]?.[key.providerId] ?? EMPTY;
+export const readFlowRecord = (store: WizardStore, key: FlowKey): FlowRecord => recordOf(store.getState(), key);

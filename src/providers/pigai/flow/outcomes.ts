@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { RawResponse } from "../../../core/exchange/exchange.ts";
 import { l, type Localized } from "../../../core/i18n/localized.ts";
 import { errorOutcome, fieldFacts, jsonObject, unexpectedBody } from "../../../core/wizard/helpers.ts";
-import type { Answer, Fact, Outcome, ShownOutcome, StepContext } from "../../../core/wizard/types.ts";
+import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
 import { pigaiErrorSchema, type PigaiFixtures } from "../schemas.ts";
 import type { PigaiValues } from "./values.ts";
 
@@ -85,7 +85,7 @@ export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiV
 }
 
 /** Method two: plain JSON, expires_in a number, no state although the result table lists one. */
-export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiValues> | ShownOutcome {
+export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiValues> {
   if (response?.status !== 200) return errorOutcome(response, json, pigaiErrorText);
   const body = jsonObject(json) ?? {};
   const token = serverToken.safeParse(body);
