@@ -264,7 +264,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
         },
       ],
       params: [
-        { name: "code", required: true, in: "body", explain: l("The authorization code you got.", "你获取的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "code", required: true, secret: true, in: "body", explain: l("The authorization code you got.", "你获取的授权码"), initial: (ctx) => ctx.values.code },
         { ...clientIdParam, in: "body" },
         {
           name: "client_secret",

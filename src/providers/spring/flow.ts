@@ -194,7 +194,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       options: tokenOptions,
       params: [
         { name: "grant_type", required: true, explain: l("Required. authorization_code.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
-        { name: "code", required: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "code", required: true, secret: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
         clientIdParam,
         clientSecretParam,
         redirectUriParam(l("Required. The registered redirect address; Spring also requires it to equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
@@ -215,7 +215,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       options: tokenOptions,
       params: [
         { name: "grant_type", required: true, explain: l("Required. refresh_token.", "必须，刷新 token"), initial: () => "refresh_token" },
-        { name: "refresh_token", required: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
+        { name: "refresh_token", required: true, secret: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
         clientIdParam,
         clientSecretParam,
       ],
@@ -239,7 +239,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
         "文档只讲到获取 token。模拟服务器额外提供 GET /api/me，需在 Authorization: Bearer 头中携带 access_token，以便观察过期（把时钟拨快 12 小时）与刷新。",
       ),
       params: [
-        { name: "access_token", required: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
+        { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
       ],
       request: (ctx) => ({ method: "GET", path: "/api/me", headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
       outcome: ({ response, json }, ctx) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { RawResponse } from "../../../core/exchange/exchange.ts";
+import { headerValue } from "../../../core/exchange/exchange.ts";
 import { l, type Localized } from "../../../core/i18n/localized.ts";
 import { errorOutcome, fieldFacts, jsonObject, unexpectedBody } from "../../../core/wizard/helpers.ts";
 import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
@@ -57,8 +57,6 @@ function parseJsonpText(text: string): { callback: string; payload: unknown } | 
   }
 }
 
-const header = (response: RawResponse, name: string) => response.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? "";
-
 /** Method one fetched as text: the JavaScript a <script> would run, or the plain-JSON refusal. */
 export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiValues> {
   if (!response || response.status !== 200) {
@@ -75,8 +73,8 @@ export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiV
   if (!parsed) return { status: "error", summary: l("The answer is not callback(json).", "返回内容不是 callback(json) 形式。") };
   const inner = payloadOutcome(parsed.payload, ctx, l("", ""));
   const facts: Fact[] = [
-    { label: "Content-Type", value: header(response, "content-type") },
-    { label: "X-Content-Type-Options", value: header(response, "x-content-type-options") },
+    { label: "Content-Type", value: headerValue(response.headers, "content-type") ?? "" },
+    { label: "X-Content-Type-Options", value: headerValue(response.headers, "x-content-type-options") ?? "" },
     { label: "callback", value: parsed.callback, note: l("The function the script calls: exactly the callback parameter.", "脚本调用的函数：正是 callback 参数。") },
     ...(inner.facts ?? []),
   ];
