@@ -34,8 +34,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("Login-free code from the page's JS", "由网页 JS 获取免登 code"),
       badges: ["simulated"],
       explain: l(
-        "In the real flow the host app's JS API hands the page a temporary code for the signed-in user, without a login page (免登). The document only refers to it (“网页开发中的JS”), so the mock simulates it: POST /_sim/code with app_id and the user. The code is single-use and short-lived (5 minutes, assumed).",
-        "真实流程中，宿主应用的 JS API 直接把已登录用户的临时授权码交给页面，不需要登录页（免登）。文档只提到了它（“网页开发中的JS”），因此 mock 对其进行模拟：以 app_id 和用户 POST /_sim/code。code 只能使用一次，且有效期很短（5 分钟，推测）。",
+        "In the real flow the host app's JS API hands the page a temporary code for the signed-in user, without a login page (免登). The document only refers to it (“网页开发中的JS”), so the mock simulates it: POST /_sim/code with app_id and the user. The code is single-use and short-lived (5 minutes): both assumed, the document gives neither.",
+        "真实流程中，宿主应用的 JS API 直接把已登录用户的临时授权码交给页面，不需要登录页（免登）。文档只提到了它（“网页开发中的JS”），因此 mock 对其进行模拟：以 app_id 和用户 POST /_sim/code。code 只能使用一次，且有效期很短（5 分钟）：两者均为推测，文档都未给出。",
       ),
       options: [encodingOption],
       params: [
@@ -54,8 +54,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       id: "token",
       title: l("Exchange the code for open_id: /OAuth2/token", "用 code 换取 open_id：/OAuth2/token"),
       explain: l(
-        "Send app_id, secret, grant_type=authorization_code and the code. The answer carries the user's open_id — what you actually need — and a user access_token. Note status: this example alone has the number 2000; every other answer has the string \"2000\", and failures the string \"4102\". The code is single-use: send it twice to see 4102.",
-        "发送 app_id、secret、grant_type=authorization_code 和 code。响应中包含用户的 open_id（真正需要的东西）和用户 access_token。注意 status：只有这个示例是数字 2000；其他响应都是字符串 \"2000\"，失败则是字符串 \"4102\"。code 只能用一次：发送两次即可看到 4102。",
+        "Send app_id, secret, grant_type=authorization_code and the code. The answer carries the user's open_id — what you actually need — and a user access_token. Note status: this example alone has the number 2000; every other answer has the string \"2000\", and failures the string \"4102\". The mock takes a code once (assumed: the document doesn't say): send it twice to see 4102.",
+        "发送 app_id、secret、grant_type=authorization_code 和 code。响应中包含用户的 open_id（真正需要的东西）和用户 access_token。注意 status：只有这个示例是数字 2000；其他响应都是字符串 \"2000\"，失败则是字符串 \"4102\"。模拟服务中 code 只能用一次（推测：文档未说明）：发送两次即可看到 4102。",
       ),
       doc: 'POST /OAuth2/token\n| `app_id` | 是 |开放平台提供更多应用 id|\n|` secret` | 是 |开放平台提供的密钥|\n| `grant_type` | 是 |此处恒为`authorization_code`|\n|`code`|是|此处为`网页开发中的JS`获取临时授权码的值|\n\n{\n  "status": 2000,\n  "message": "ok",\n  "data": { "open_id": "…", "access_token": "…", "expires_in": 7200, "refresh_token": "…", "scope": "sns_base" }\n}\n\n[danger]注意:此处获取的`access_token`在概念上和服务开发中获取的`access_token`不属于同一类`access_token`这里需要注意.',
       quirks: ["status-number-vs-string", "two-kinds-of-access-token"],

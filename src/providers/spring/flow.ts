@@ -161,8 +161,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       id: "callback",
       title: l("Redirect back with the code", "重定向并返回 code"),
       explain: l(
-        "Spring redirects the browser to redirect_uri with code (and the state sent). If the user denied, it carries error=access_denied instead.",
-        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。若用户拒绝，则带上 error=access_denied。",
+        "Spring redirects the browser to redirect_uri with code (and the state sent). The document shows only the code; if the user denies, Spring sends error=access_denied instead.",
+        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。文档只给出了 code；若用户拒绝，Spring 会改为带上 error=access_denied。",
       ),
       doc: "http://localhost?code=W636oE\n\n- code=W636oE : code 就是授权码",
       outcome: ({ query }, ctx) => {
