@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { controlRoutes } from "./control.ts";
 import { hostGuard, hostRules } from "./host-guard.ts";
 import { createClock } from "./kit/clock.ts";
-import type { MockEnv } from "./kit/provider.ts";
+import type { MockEntry, MockEnv } from "./kit/provider.ts";
 import { createRandom } from "./kit/random.ts";
 import { mockEntries } from "./providers.ts";
 import { recordTraffic } from "./recorder.ts";
@@ -25,6 +25,8 @@ export interface PlaygroundOptions {
    * reference row, which shows what recording costs; the playground needs it on.
    */
   recordTraffic?: boolean;
+  /** The providers' server halves to mount (the registry's by default; tests pass others). */
+  entries?: readonly MockEntry[];
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
@@ -41,7 +43,7 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   // One budget for all of the app's traffic logs (each workspace will have one).
   const trafficBudget = new TrafficBudget();
   const log = new TrafficLog({ budget: trafficBudget });
-  const providers = mockEntries.map(({ contract, create }) => {
+  const providers = (options.entries ?? mockEntries).map(({ contract, create }) => {
     const settings = options.providerSettings?.[contract.id];
     return { id: contract.id, ...create({ ...env, mountPath: contract.mockBase, ...(settings ? { settings } : {}) }) };
   });

@@ -3,11 +3,6 @@ import type { Context, MiddlewareHandler } from "hono";
 /** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** A request header (name in any case), as c.req.header() gives it: the same on a socket and under app.request(). */
-export function requestHeader(c: Context, name: string): string | undefined {
-  return c.req.header(name);
-}
-
 /** What capBody found out about a request's body, for the traffic recorder. */
 export type BodyCheck = { fits: true } | { fits: false; prefix: Uint8Array };
 
@@ -127,8 +122,3 @@ export type HeaderRecord = Record<string, string>;
 
 /** What every token answer carries (RFC 6749 §5.1). */
 export const NO_STORE: HeaderRecord = { "cache-control": "no-store", pragma: "no-cache" };
-
-/** A JSON answer with its headers as a plain object. Headers set with c.header() don't reach it: use c.json() for those. */
-export function jsonAnswer(body: unknown, status: number, headers?: HeaderRecord): Response {
-  return new Response(JSON.stringify(body), { status, headers: headers ? { "content-type": "application/json", ...headers } : { "content-type": "application/json" } });
-}

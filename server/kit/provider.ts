@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { ProviderContract } from "../../src/core/provider/contract.ts";
 import type { Clock } from "./clock.ts";
+import type { MockProbes } from "./probes.ts";
 import type { Random } from "./random.ts";
 
 /** What every mock provider is given: time, randomness, and where it lives. */
@@ -56,4 +57,6 @@ export interface MockEntry {
   /** The browser-safe contract both halves share: meta (the mount path derives from its id), schemas, quirks. */
   contract: ProviderContract;
   create: MockProviderFactory;
+  /** How the cross-provider suites (fuzz, security) reach into this mock: paths, names, pages, redirects, replay. */
+  probes: MockProbes;
 }

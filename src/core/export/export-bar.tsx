@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { clockQuery } from "../api/control.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import type { Exchange } from "../exchange/exchange.ts";
 import { toHar } from "../exchange/har.ts";
 import { redactExchanges } from "../exchange/redact.ts";
@@ -18,7 +19,7 @@ import { supportBundle } from "./support-bundle.ts";
 export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; record: FlowRecord; stepId: string; exchanges: Exchange[] }) {
   const t = useT();
   const locale = useLocale();
-  const { data: clock } = useQuery(clockQuery());
+  const { data: clock } = useQuery(clockQuery(DEFAULT_WORKSPACE));
   const [redact, setRedact] = useState(true);
   const id = flow.contract.id;
   const link = permalink(window.location.origin, flow, stepId, record);
