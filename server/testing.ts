@@ -1,3 +1,5 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import type { Exchange, RawRequest } from "../src/core/exchange/exchange.ts";
 import { createMockApp, type PlaygroundOptions } from "./app.ts";
 import { probeClient } from "./kit/probes.ts";
@@ -27,4 +29,11 @@ export function recordedExchange(request: Partial<RawRequest> = {}): Exchange {
     request: { method: "POST", url: "http://localhost:4173/mock/pigai/oauth2/access_token", headers: [], body: "", ...request },
     response: { status: 200, statusText: "OK", headers: [], body: "{}" },
   };
+}
+
+/** Serves `app` on a real socket (an ephemeral loopback port), for tests of what only a socket shows. */
+export async function onSocket(app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  return { port: (server.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

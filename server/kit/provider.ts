@@ -41,6 +41,8 @@ export interface MockProvider {
    * every one of its handlers in an extra compose on every request.
    */
   serverError(c: Context): Response;
+  /** Names of the cookies it sets: the traffic log keeps these and drops other sites' cookies. */
+  sessionCookies?: readonly string[];
 }
 
 /** A provider as the app mounts it: its mock plus the id its meta gives. */

@@ -180,6 +180,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
 
   return {
     routes: app,
+    sessionCookies: [SESSION_COOKIE],
     serverError: (c) => springError(c, 500, "server_error", "The mock failed unexpectedly"),
     fixtures: (): SpringFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl })),
