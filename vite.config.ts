@@ -1,11 +1,18 @@
+import { readFileSync } from "node:fs";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { parseAllowedHosts } from "./server/host-guard.ts";
+import { DEV_FRAMING_HEADERS, inlineScriptsOf, spaSecurityHeaders } from "./server/spa-headers.ts";
 import { mockProviders } from "./server/vite-plugin.ts";
 
+// The same names for Vite's own host check (names only: it ignores ports) and for the mock's.
+const allowedHosts = parseAllowedHosts(process.env.ALLOWED_HOSTS);
+const viteHosts = [...new Set(allowedHosts.map((h) => h.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1")))];
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), mockProviders()],
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  plugins: [react(), tailwindcss(), mockProviders(allowedHosts)],
+  server: { port: 5173, strictPort: true, allowedHosts: viteHosts, headers: DEV_FRAMING_HEADERS },
+  preview: { port: 4173, strictPort: true, allowedHosts: viteHosts, headers: spaSecurityHeaders({ inlineScripts: inlineScriptsOf(readFileSync("index.html", "utf8")) }) },
   build: { target: "es2022", chunkSizeWarningLimit: 400 },
 });

@@ -78,3 +78,14 @@ test("Scenarios: a scenario link reproduces it on open, once", async ({ page, co
   await new ScenarioPanel(reader).reproduce(title);
   await expect(reader.getByText("This link names a scenario", { exact: false })).toBeHidden();
 });
+
+test("Scenarios: after a reproduction the step list ticks every step it went through, the redirect included", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open("spring");
+  await new ScenarioPanel(page).reproduce("Authorization code used twice");
+  await expect(wizard.step(/Client setup/)).toContainText("(success)");
+  await expect(wizard.step(/^Authorize/)).toContainText("(success)");
+  await expect(wizard.step(/Redirect back with the code/)).toContainText("(success)");
+  await expect(wizard.step(/Exchange the code/)).toContainText("(error)");
+  await expect(wizard.step(/^Refresh/)).not.toContainText("(");
+});

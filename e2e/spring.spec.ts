@@ -27,8 +27,8 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await expect(page).toHaveURL(/\/spring\/callback$/);
   await flow.expectOutcome("success", "state checked");
   await expect(flow.outcome).toContainText(state);
-  // The code's lifetime (a fixture setting) is shown against the virtual clock.
-  await expect(flow.fact(/^code$/)).toContainText(/expires .*\(\+4 min|\(\+5 min/);
+  // The code's lifetime (a fixture setting) is shown against the virtual clock, as the time left.
+  await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] min left\)/);
   // The browser hops the SPA never saw are in the traffic panel.
   await traffic.expectHop(/302 GET \/mock\/spring\/oauth\/authorize/);
   await traffic.expectHop(/302 POST \/mock\/spring\/login/);
@@ -129,4 +129,22 @@ test("Spring: a replayed code is refused and the token it issued stops working",
   await flow.open("spring", "resource");
   await flow.run("Send request");
   await flow.expectOutcome("error", "invalid_token");
+});
+
+test("Spring: no secret, code or token reaches localStorage; this tab keeps them across a reload", async ({ page }) => {
+  const flow = new SpringFlow(page);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.run("Send request");
+  await flow.expectOutcome("success", "Token issued");
+  const token = JSON.parse((await flow.response.getByRole("tabpanel").textContent()) ?? "{}").access_token as string;
+  expect(token).toMatch(/^[\w-]{20,}$/);
+  const kept = async () => (await page.evaluate(() => localStorage.getItem("oauth-playground.wizard"))) ?? "";
+  const tab = async () => (await page.evaluate(() => sessionStorage.getItem("oauth-playground.wizard"))) ?? "";
+  expect(await kept()).toContain("messaging-client");
+  expect(await kept()).not.toContain(token);
+  expect(await kept()).not.toMatch(/"client_secret":"secret"|client_secret=secret/);
+  expect(await tab()).toContain(token);
+  await page.reload();
+  await expect(flow.response).toContainText(token);
 });

@@ -9,7 +9,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe("traffic log", () => {
   it("shows an exchange to a reader at once, numbered in the order recorded", () => {
-    const log = new TrafficLog(10);
+    const log = new TrafficLog({ capacity: 10 });
     log.add(exchange("/a"));
     log.add(exchange("/b"));
     expect(log.list().map((e) => [e.id, e.request.url])).toEqual([
@@ -19,7 +19,7 @@ describe("traffic log", () => {
   });
 
   it("tells listeners every exchange by the end of the turn, in order, once", async () => {
-    const log = new TrafficLog(10);
+    const log = new TrafficLog({ capacity: 10 });
     const seen: number[] = [];
     log.subscribe((json) => seen.push((JSON.parse(json) as Exchange).id));
     for (let i = 0; i < 5; i++) log.add(exchange(`/${i}`));
@@ -30,7 +30,7 @@ describe("traffic log", () => {
   });
 
   it("keeps only the newest as a ring, and a clear drops what was not yet serialised", async () => {
-    const log = new TrafficLog(3);
+    const log = new TrafficLog({ capacity: 3 });
     for (let i = 0; i < 5; i++) log.add(exchange(`/${i}`));
     expect(log.list().map((e) => e.request.url)).toEqual(["/2", "/3", "/4"]);
     log.add(exchange("/lost"));

@@ -1,31 +1,61 @@
 import type { Exchange } from "../src/core/exchange/exchange.ts";
+import { fitExchange } from "./fit-exchange.ts";
+import { TrafficBudget, type BudgetedLog } from "./traffic-budget.ts";
 
-/** Ring buffer size: the newest exchanges kept for GET /traffic and the inspector. */
+/** The newest exchanges kept for GET /traffic and the inspector, at most. */
 export const TRAFFIC_CAPACITY = 500;
+/** One log's kept exchanges together, serialised, at most. */
+export const LOG_BYTES = 8 * 1024 * 1024;
 
-/** Gets each exchange as the JSON text every reader is sent. */
-type Listener = (json: string) => void;
+/** Gets each exchange as the JSON text every reader is sent, and its size in UTF-8 bytes. */
+type Listener = (json: string, bytes: number) => void;
+
+interface Entry {
+  json: string;
+  bytes: number;
+}
+
+export interface TrafficLogOptions {
+  capacity?: number;
+  /** This log's own byte budget. */
+  maxBytes?: number;
+  /** The budget shared with the app's other logs. */
+  budget?: TrafficBudget;
+}
 
 /**
- * The recorded exchanges, newest last, capped as a ring buffer, with live listeners.
- *
- * Each exchange is kept as its JSON text, serialised once: the stream and GET /traffic
- * send that text as is, and under load one string per exchange is far cheaper for the
- * garbage collector to keep than the object graph it came from. Exchanges recorded in
- * one turn of the event loop are serialised together at its end (or when the log is
- * read): timed in the server, JSON.stringify took ~4 µs an exchange between requests
- * and ~2.3 µs in a row, and under load the batch made the mock ~6 % faster.
+ * The recorded exchanges, newest last, with live listeners. Kept within a count, its own
+ * byte budget and a budget shared with other logs; the oldest go first. Each exchange is
+ * kept as its JSON text (cut to fitExchange's size first), serialised once at the end of
+ * the event-loop turn it was recorded in, or earlier if the log is read: the stream and
+ * GET /traffic send that text as is.
  */
-export class TrafficLog {
-  private readonly ring: string[] = [];
+export class TrafficLog implements BudgetedLog {
+  readonly capacity: number;
+  readonly maxBytes: number;
+  readonly budget: TrafficBudget;
+  /** Kept entries from `head` on, oldest first; the slots before it are spent. */
+  private entries: (Entry | undefined)[] = [];
+  private head = 0;
+  private keptBytes = 0;
   private readonly listeners = new Set<Listener>();
   private nextId = 1;
-  /** Index of the oldest entry once the ring is full (it is overwritten next). */
-  private head = 0;
   /** Recorded in this turn of the event loop, not serialised yet. */
   private pending: Exchange[] = [];
 
-  constructor(readonly capacity = TRAFFIC_CAPACITY) {}
+  constructor(options: TrafficLogOptions = {}) {
+    this.capacity = options.capacity ?? TRAFFIC_CAPACITY;
+    this.maxBytes = options.maxBytes ?? LOG_BYTES;
+    this.budget = options.budget ?? new TrafficBudget();
+  }
+
+  get size(): number {
+    return this.entries.length - this.head;
+  }
+
+  get bytes(): number {
+    return this.keptBytes;
+  }
 
   /** Takes the exchange (its id, and so its place, is assigned here); readers get it by the end of this turn. */
   add(exchange: Exchange): Exchange {
@@ -34,27 +64,45 @@ export class TrafficLog {
     return exchange;
   }
 
-  /** Serialises what is pending into the ring and tells the listeners, in order. */
+  /** Serialises what is pending, keeps it within the budgets and tells the listeners, in order. */
   private readonly flush = () => {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
     for (const exchange of batch) {
-      const json = JSON.stringify(exchange);
-      if (this.ring.length < this.capacity) this.ring.push(json);
-      else if (this.capacity > 0) {
-        this.ring[this.head] = json;
-        this.head = (this.head + 1) % this.capacity;
+      const entry = fitExchange(exchange);
+      if (this.capacity > 0) {
+        this.entries.push(entry);
+        this.keptBytes += entry.bytes;
+        while (this.size > this.capacity || this.keptBytes > this.maxBytes) this.dropOldest();
+        this.budget.charge(this, entry.bytes);
       }
-      for (const listener of this.listeners) listener(json);
+      for (const listener of this.listeners) listener(entry.json, entry.bytes);
     }
   };
 
+  dropOldest(): void {
+    const entry = this.entries[this.head];
+    if (!entry) return;
+    this.entries[this.head++] = undefined;
+    this.keptBytes -= entry.bytes;
+    this.budget.charge(this, -entry.bytes);
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** The kept exchanges' JSON texts, oldest first. */
+  texts(): string[] {
+    this.flush();
+    this.budget.touch(this);
+    return (this.entries.slice(this.head) as Entry[]).map((e) => e.json);
+  }
+
   /** The kept exchanges as one JSON array, oldest first. */
   json(): string {
-    this.flush();
-    const ordered = this.head === 0 ? this.ring : [...this.ring.slice(this.head), ...this.ring.slice(0, this.head)];
-    return `[${ordered.join(",")}]`;
+    return `[${this.texts().join(",")}]`;
   }
 
   list(): Exchange[] {
@@ -63,8 +111,10 @@ export class TrafficLog {
 
   clear(): void {
     this.pending = [];
-    this.ring.length = 0;
+    this.budget.charge(this, -this.keptBytes);
+    this.entries = [];
     this.head = 0;
+    this.keptBytes = 0;
   }
 
   /** How many readers follow the log live (each open traffic stream is one). */
@@ -74,6 +124,7 @@ export class TrafficLog {
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
+    this.budget.touch(this);
     return () => this.listeners.delete(listener);
   }
 }

@@ -1,64 +1,75 @@
-import { ServerResponse, type IncomingMessage } from "node:http";
-import type { MiddlewareHandler, Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import type { Context, MiddlewareHandler } from "hono";
 
 /** Largest request body any mock accepts; past it the provider answers 413 in its own envelope. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** @hono/node-server's bindings: node's own request and response; absent under app.request(). */
-const nodeBindings = (c: Context) => c.env as { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+/** What capBody found out about a request's body, for the traffic recorder. */
+export type BodyCheck = { fits: true } | { fits: false; prefix: Uint8Array };
 
-/** Node's own request object when served by @hono/node-server, else undefined (app.request()). */
-export function nodeIncoming(c: Context): IncomingMessage | undefined {
-  return nodeBindings(c)?.incoming;
+/** Buffer.concat allocates a fresh buffer: its bytes are a plain ArrayBuffer's. */
+const joined = (chunks: Uint8Array[]) => Buffer.concat(chunks) as Uint8Array<ArrayBuffer>;
+
+const BODY_CHECK = "bodyCheck";
+const FITS: BodyCheck = { fits: true };
+const REFUSED_UNREAD: BodyCheck = { fits: false, prefix: new Uint8Array(0) };
+
+/** Undefined when no capBody saw the request (a GET, or a route without one). */
+export function bodyCheckOf(c: Context): BodyCheck | undefined {
+  return c.get(BODY_CHECK) as BodyCheck | undefined;
 }
 
-/** Node's own response object when served by @hono/node-server, else undefined (app.request()). */
-export function nodeOutgoing(c: Context): ServerResponse | undefined {
-  const outgoing = nodeBindings(c)?.outgoing;
-  return outgoing instanceof ServerResponse ? outgoing : undefined;
+/** Reads a stream until its end or until it passes `limit` bytes, whichever comes first. */
+async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; over: boolean }> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+      if (size > limit) return { bytes: joined(chunks).subarray(0, limit), over: true };
+    }
+  } finally {
+    // Released, not cancelled: cancelling would destroy the socket before the 413 is out.
+    reader.releaseLock();
+  }
+  return { bytes: joined(chunks), over: false };
 }
 
 /**
- * A request header (name in lower case). On @hono/node-server it is read from node's own
- * parsed headers: c.req.header() validates the name and scans the raw header list on every
- * call, which adds up on a hot path. Elsewhere (app.request() in tests) it is c.req.header().
+ * Refuses a body past MAX_BODY_BYTES with the provider's own 413. A body announced by
+ * Content-Length is judged from that header and left unread when refused (the adapter reads
+ * and drops it, so the kept-alive connection carries the next request). A streamed one is
+ * read up to the cap; refused, it is abandoned half-read, so the 413 says Connection: close.
  */
-export function requestHeader(c: Context, name: string): string | undefined {
-  const incoming = nodeIncoming(c);
-  if (!incoming) return c.req.header(name);
-  const value = incoming.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
-/** The body's size is announced by Content-Length (no chunked transfer): it can be judged from the headers alone. */
-export function hasSizedBody(c: Context): boolean {
-  return requestHeader(c, "content-length") !== undefined && requestHeader(c, "transfer-encoding") === undefined;
-}
-
 export function capBody(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
-  // A streamed body is abandoned half-read once past the cap, which leaves the connection
-  // unusable: the 413 says Connection: close so the client doesn't send on it again. (A
-  // body with a Content-Length is read to its end and dropped; its connection stays open.)
-  const streamed = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: async (c) => {
-      const res = await onTooLarge(c);
-      res.headers.set("connection", "close");
-      return res;
-    },
-  });
-  // Not async: on the common path it hands over to next() without a promise of its own.
-  return (c, next) => {
-    // The common cases are decided from the headers alone, as bodyLimit itself would, without
-    // touching c.req.raw.body: on @hono/node-server that would turn the light request into a
-    // full web Request (and its stream) on every call. A streamed body goes through bodyLimit.
+  return async (c, next) => {
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") return next();
-    if (hasSizedBody(c)) {
-      return parseInt(requestHeader(c, "content-length") || "0", 10) > MAX_BODY_BYTES ? Promise.resolve(onTooLarge(c)) : next();
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+      if (parseInt(length || "0", 10) > MAX_BODY_BYTES) {
+        c.set(BODY_CHECK, REFUSED_UNREAD);
+        return onTooLarge(c);
+      }
+      c.set(BODY_CHECK, FITS);
+      return next();
     }
-    return streamed(c, next);
+    const body = c.req.raw.body;
+    if (body) {
+      const read = await readUpTo(body, MAX_BODY_BYTES);
+      if (read.over) {
+        c.set(BODY_CHECK, { fits: false, prefix: read.bytes });
+        const res = await onTooLarge(c);
+        res.headers.set("connection", "close");
+        return res;
+      }
+      c.req.raw = new Request(c.req.raw, { body: read.bytes });
+    }
+    c.set(BODY_CHECK, FITS);
+    return next();
   };
 }
 
@@ -111,14 +122,3 @@ export type HeaderRecord = Record<string, string>;
 
 /** What every token answer carries (RFC 6749 §5.1). */
 export const NO_STORE: HeaderRecord = { "cache-control": "no-store", pragma: "no-cache" };
-
-/**
- * A JSON answer whose headers stay a plain object, names in lower case. Hono's
- * c.header() and c.json() with extra headers build a validated, sorted Headers
- * object per answer, which @hono/node-server then copies back into a plain object:
- * under load that was a large share of what a token answer cost. Use this for
- * every JSON answer; don't mix it with c.header(), whose headers it would drop.
- */
-export function jsonAnswer(body: unknown, status: number, headers?: HeaderRecord): Response {
-  return new Response(JSON.stringify(body), { status, headers: headers ? { "content-type": "application/json", ...headers } : { "content-type": "application/json" } });
-}

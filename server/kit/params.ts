@@ -1,10 +1,10 @@
 import type { Context } from "hono";
-import { requestHeader } from "./http.ts";
 import { readRequestText } from "./request-text.ts";
 
 /**
  * Request parameters as the mocks see them: from the query string, a form
  * body or a JSON object, with repeated names kept so they can be refused.
+ * Kept in a Map: no parameter name can reach an inherited property.
  */
 export class Params {
   constructor(private readonly values: Map<string, unknown[]>) {}
@@ -27,6 +27,16 @@ export class Params {
 
   names(): string[] {
     return [...this.values.keys()];
+  }
+
+  /**
+   * Every name with all its values, for answers that echo the parameters. The object inherits
+   * nothing, so a name like "__proto__" or "constructor" is an ordinary key that JSON keeps.
+   */
+  toRecord(): Record<string, unknown[]> {
+    const record: Record<string, unknown[]> = Object.create(null);
+    for (const [name, list] of this.values) record[name] = [...list];
+    return record;
   }
 
   /** The first name given more than once, if any. */
@@ -74,7 +84,7 @@ export interface ReadOptions {
 
 /** The request's media type: Content-Type without parameters, in lower case ("" when absent). */
 export function mediaType(c: Context): string {
-  const header = requestHeader(c, "content-type") ?? "";
+  const header = c.req.header("content-type") ?? "";
   const semicolon = header.indexOf(";");
   return (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase();
 }

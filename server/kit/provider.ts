@@ -1,6 +1,7 @@
 import type { Context, Hono } from "hono";
 import type { ProviderContract } from "../../src/core/provider/contract.ts";
 import type { Clock } from "./clock.ts";
+import type { MockProbes } from "./probes.ts";
 import type { Random } from "./random.ts";
 
 /** What every mock provider is given: time, randomness, and where it lives. */
@@ -40,6 +41,8 @@ export interface MockProvider {
    * every one of its handlers in an extra compose on every request.
    */
   serverError(c: Context): Response;
+  /** Names of the cookies it sets: the traffic log keeps these and drops other sites' cookies. */
+  sessionCookies?: readonly string[];
 }
 
 /** A provider as the app mounts it: its mock plus the id its meta gives. */
@@ -54,4 +57,6 @@ export interface MockEntry {
   /** The browser-safe contract both halves share: meta (the mount path derives from its id), schemas, quirks. */
   contract: ProviderContract;
   create: MockProviderFactory;
+  /** How the cross-provider suites (fuzz, security) reach into this mock: paths, names, pages, redirects, replay. */
+  probes: MockProbes;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { fixturesQuery } from "../core/api/control.ts";
+import { DEFAULT_WORKSPACE } from "../core/workspace/paths.ts";
 import { DiagnoseView } from "../core/diagnose/diagnose-view.tsx";
 import { dm } from "../core/diagnose/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
@@ -12,7 +13,7 @@ const stepsOf = async (providerId: string) => (await findProvider(providerId)?.l
 export function DiagnosePage() {
   const t = useT();
   const endpoints = useQuery({ queryKey: ["diagnose", "endpoints"], queryFn: loadAllEndpoints, staleTime: Infinity });
-  const fixtures = useQuery(fixturesQuery());
+  const fixtures = useQuery(fixturesQuery(DEFAULT_WORKSPACE));
   return (
     <main id="main" className="max-w-5xl mx-auto w-full p-6 space-y-6">
       <div className="space-y-2">

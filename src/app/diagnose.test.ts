@@ -365,7 +365,7 @@ describe("contract texts say what the documents say", () => {
     const quirk = contract.quirks.find((q) => q.id === "checkcode-absolute-expiry")!;
     const years = Math.round(1654576906 / (365.25 * 86400));
     expect(quirk.detail.en).toContain(`about ${years} years`);
-    expect(quirk.detail.zh).toContain(`大约 ${years} 年`);
+    expect(quirk.detail.zh).toContain(`约 ${years} 年`);
   });
 
   it("PPMessage's error codes other than \"0\" are marked as the mock's: the document gives none", async () => {

@@ -12,11 +12,13 @@ import { useActiveScenario } from "../core/scenario/store.ts";
 import { useTrafficCollapsed } from "../core/prefs/store.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
-import { stepContext } from "../core/wizard/engine.ts";
+import { splitEdits, stepContext } from "../core/wizard/engine.ts";
 import { StepList } from "../core/wizard/step-list.tsx";
 import { useQueryParamOnce } from "../core/ui/use-query-param-once.ts";
 import { StepView } from "../core/wizard/step-view.tsx";
-import { useFlowRecord, useWizardActions } from "../core/wizard/store.ts";
+import { useFlowRecord, useWizardActions } from "../core/wizard/use-wizard-store.ts";
+import { placeFor } from "../core/wizard/target.ts";
+import { DEFAULT_WORKSPACE, flowPath, mockBase } from "../core/workspace/paths.ts";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -26,9 +28,12 @@ export function FlowPage() {
   const navigate = useNavigate();
   const entry = findProvider(providerId);
   const flow = useFlow(providerId);
-  const fixtures = useQuery(fixturesQuery());
-  const clock = useQuery(clockQuery());
-  const record = useFlowRecord(providerId ?? "");
+  // The workspaces arrive later: until then every flow runs in the default one, at /mock/….
+  const workspace = DEFAULT_WORKSPACE;
+  const key = { workspace, providerId: providerId ?? "" };
+  const fixtures = useQuery(fixturesQuery(workspace));
+  const clock = useQuery(clockQuery(workspace));
+  const record = useFlowRecord(key);
   const { flowRestarted, flowImported } = useWizardActions();
   const traffic = useTraffic();
   const trafficCollapsed = useTrafficCollapsed();
@@ -39,9 +44,9 @@ export function FlowPage() {
     PERMALINK_PARAM,
     (raw) => {
       const shared = readPermalink(raw);
-      if (shared && providerId) flowImported(providerId, { values: {}, edits: shared.edits, options: shared.options, results: {} });
+      if (shared && flow.data) flowImported(key, { ...splitEdits(flow.data, shared.edits), options: shared.options });
     },
-    !!providerId,
+    !!flow.data,
   );
   const titleRef = useRef<string | undefined>(undefined);
 
@@ -60,9 +65,10 @@ export function FlowPage() {
 
   if (!entry) return <Navigate to="/" replace />;
   // The query (a permalink, a scenario link) goes along to the first step.
-  if (flow.data && !step) return <Navigate to={{ pathname: `/${entry.meta.id}/${steps[0]!.id}`, search: searchParams.toString() }} replace />;
+  if (flow.data && !step) return <Navigate to={{ pathname: flowPath(workspace, entry.meta.id, steps[0]!.id), search: searchParams.toString() }} replace />;
 
   const meta = entry.meta;
+  const place = placeFor(window.location.origin, workspace, meta.id);
   return (
     <div className="flex-1 flex flex-col min-h-0">
       <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
@@ -81,7 +87,7 @@ export function FlowPage() {
                 <dt className="inline text-muted">{t(messages.mock)}: </dt>
                 <dd className="inline font-mono break-all">
                   {window.location.origin}
-                  {meta.mockBase}
+                  {mockBase(workspace, meta.id)}
                 </dd>
               </div>
             </dl>
@@ -89,14 +95,14 @@ export function FlowPage() {
           {/* All of it arrives with the flow's chunk: nothing above it, nothing to push down. */}
           {flow.data && (
             <>
-              <StepList flow={flow.data} results={record.results} />
-              <ScenarioPanel flow={flow.data} />
+              <StepList flow={flow.data} results={record.results} workspace={workspace} />
+              <ScenarioPanel flow={flow.data} place={place} />
               <button
                 type="button"
                 className="btn-quiet text-xs"
                 onClick={() => {
-                  flowRestarted(meta.id);
-                  if (steps[0]) navigate(`/${meta.id}/${steps[0].id}`);
+                  flowRestarted(key);
+                  if (steps[0]) navigate(flowPath(workspace, meta.id, steps[0].id));
                 }}
               >
                 {t(messages.restartFlow)}
@@ -113,9 +119,10 @@ export function FlowPage() {
             flow={flow.data}
             step={step}
             index={index}
-            ctx={stepContext(step, record, fixtures.data[meta.id], window.location.origin, clock.data?.now)}
+            ctx={stepContext(flow.data, step, record, { fixtures: fixtures.data[meta.id], place, now: clock.data?.now })}
+            place={place}
             result={record.results[step.id]}
-            onNext={steps[index + 1] ? () => navigate(`/${meta.id}/${steps[index + 1]!.id}`) : undefined}
+            onNext={steps[index + 1] ? () => navigate(flowPath(workspace, meta.id, steps[index + 1]!.id)) : undefined}
             scenario={scenario?.failingStep === step.id ? scenario : undefined}
           />
         ) : (

@@ -41,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
-const emptyRecord: FlowRecord = { values: {}, edits: {}, options: {}, results: {} };
+const emptyRecord: FlowRecord = { values: {}, secrets: {}, edits: {}, secretEdits: {}, options: {}, results: {} };
 
 /** A Spring code, the way the document's steps 1–6 get one (the auto-approving client). */
 async function springCode(): Promise<string> {

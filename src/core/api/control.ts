@@ -1,8 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Exchange } from "../exchange/exchange.ts";
+import { controlBase, type WorkspaceId } from "../workspace/paths.ts";
 
-/** The playground's control API (/mock/_control): fetchers and their query options, keyed from one factory. */
-export const CONTROL_BASE = "/mock/_control";
+/** A workspace's control API (<ws>/mock/_control): fetchers and their query options, keyed from one factory. */
 
 export interface ClockState {
   now: number;
@@ -11,9 +11,10 @@ export interface ClockState {
 
 export type Fixtures = Record<string, { clients: Record<string, unknown>[]; users: Record<string, unknown>[]; settings?: Record<string, unknown> }>;
 
-async function json<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(CONTROL_BASE + path, init);
-  if (!res.ok) throw new Error(`${init?.method ?? "GET"} ${CONTROL_BASE}${path} answered ${res.status}`);
+async function json<T>(ws: WorkspaceId, path: string, init?: RequestInit): Promise<T> {
+  const url = controlBase(ws) + path;
+  const res = await fetch(url, init);
+  if (!res.ok) throw new Error(`${init?.method ?? "GET"} ${url} answered ${res.status}`);
   return (await res.json()) as T;
 }
 
@@ -23,25 +24,29 @@ const post = (body?: unknown): RequestInit => ({
   body: body === undefined ? null : JSON.stringify(body),
 });
 
+/** Every key starts with the workspace: invalidating `workspace(ws)` refreshes one world and no other. */
 export const controlKeys = {
   all: ["control"] as const,
-  fixtures: () => [...controlKeys.all, "fixtures"] as const,
-  clock: () => [...controlKeys.all, "clock"] as const,
-  traffic: () => [...controlKeys.all, "traffic"] as const,
-  seed: () => [...controlKeys.all, "seed"] as const,
+  workspace: (ws: WorkspaceId) => [...controlKeys.all, ws] as const,
+  fixtures: (ws: WorkspaceId) => [...controlKeys.workspace(ws), "fixtures"] as const,
+  clock: (ws: WorkspaceId) => [...controlKeys.workspace(ws), "clock"] as const,
+  traffic: (ws: WorkspaceId) => [...controlKeys.workspace(ws), "traffic"] as const,
+  seed: (ws: WorkspaceId) => [...controlKeys.workspace(ws), "seed"] as const,
 };
 
-export const fixturesQuery = () => queryOptions({ queryKey: controlKeys.fixtures(), queryFn: () => json<Fixtures>("/fixtures"), staleTime: Infinity });
+export const fixturesQuery = (ws: WorkspaceId) =>
+  queryOptions({ queryKey: controlKeys.fixtures(ws), queryFn: () => json<Fixtures>(ws, "/fixtures"), staleTime: Infinity });
 
-export const clockQuery = () =>
-  queryOptions({ queryKey: controlKeys.clock(), queryFn: () => json<ClockState>("/clock"), refetchInterval: 1000 });
+export const clockQuery = (ws: WorkspaceId) =>
+  queryOptions({ queryKey: controlKeys.clock(ws), queryFn: () => json<ClockState>(ws, "/clock"), refetchInterval: 1000 });
 
-export const trafficQuery = () => queryOptions({ queryKey: controlKeys.traffic(), queryFn: () => json<Exchange[]>("/traffic"), staleTime: Infinity });
+export const trafficQuery = (ws: WorkspaceId) =>
+  queryOptions({ queryKey: controlKeys.traffic(ws), queryFn: () => json<Exchange[]>(ws, "/traffic"), staleTime: Infinity });
 
-export const seedQuery = () => queryOptions({ queryKey: controlKeys.seed(), queryFn: () => json<{ seed: number | null }>("/seed") });
-export const setSeed = (seed: number | null) => json<{ seed: number | null }>("/seed", post({ seed }));
+export const seedQuery = (ws: WorkspaceId) => queryOptions({ queryKey: controlKeys.seed(ws), queryFn: () => json<{ seed: number | null }>(ws, "/seed") });
+export const setSeed = (ws: WorkspaceId, seed: number | null) => json<{ seed: number | null }>(ws, "/seed", post({ seed }));
 
-export const advanceClock = (seconds: number) => json<ClockState>("/clock/advance", post({ seconds }));
-export const resetMocks = () => json<{ ok: true }>("/reset", post());
-export const clearTraffic = () => json<{ ok: true }>("/traffic", { method: "DELETE" });
-export const TRAFFIC_STREAM_URL = `${CONTROL_BASE}/traffic/stream`;
+export const advanceClock = (ws: WorkspaceId, seconds: number) => json<ClockState>(ws, "/clock/advance", post({ seconds }));
+export const resetMocks = (ws: WorkspaceId) => json<{ ok: true }>(ws, "/reset", post());
+export const clearTraffic = (ws: WorkspaceId) => json<{ ok: true }>(ws, "/traffic", { method: "DELETE" });
+export const trafficStreamUrl = (ws: WorkspaceId) => `${controlBase(ws)}/traffic/stream`;

@@ -4,6 +4,7 @@ import { advanceClock, clockQuery, controlKeys, resetMocks } from "../api/contro
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import { formatDuration, formatUnix } from "./format.ts";
 
 const PRESETS = [
@@ -17,14 +18,14 @@ export function ClockControl() {
   const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const { data } = useQuery(clockQuery());
+  const { data } = useQuery(clockQuery(DEFAULT_WORKSPACE));
   const [custom, setCustom] = useState("");
   const advance = useMutation({
-    mutationFn: advanceClock,
-    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(), clock),
+    mutationFn: (seconds: number) => advanceClock(DEFAULT_WORKSPACE, seconds),
+    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(DEFAULT_WORKSPACE), clock),
   });
   const reset = useMutation({
-    mutationFn: resetMocks,
+    mutationFn: () => resetMocks(DEFAULT_WORKSPACE),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.all }),
   });
   return (

@@ -3,17 +3,18 @@ import { useState } from "react";
 import { controlKeys, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 
 /** Deterministic mode: with a seed, a reset replays the same codes and tokens byte for byte. */
 export function SeedControl() {
   const t = useT();
   const queryClient = useQueryClient();
-  const { data } = useQuery(seedQuery());
+  const { data } = useQuery(seedQuery(DEFAULT_WORKSPACE));
   const [draft, setDraft] = useState("");
   const apply = useMutation({
     mutationFn: async (seed: number | null) => {
-      await setSeed(seed);
-      await resetMocks();
+      await setSeed(DEFAULT_WORKSPACE, seed);
+      await resetMocks(DEFAULT_WORKSPACE);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.all }),
   });

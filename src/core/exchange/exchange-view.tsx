@@ -56,6 +56,7 @@ export function RequestView({ request, showCurl = true }: { request: RawRequest;
         {showCurl && <CopyButton text={toCurl({ ...request, url: url.toString() })} label={messages.copyCurl} />}
       </div>
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
+      {request.omittedCookies ? <p className="text-xs text-muted">{t(messages.omittedCookies(request.omittedCookies))}</p> : null}
       <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(messages.request)} ${t(messages.body)}`} />
     </div>
   );

@@ -7,6 +7,8 @@ export interface RawRequest {
   headers: Header[];
   body: string;
   bodyTruncated?: boolean;
+  /** Cookies the browser sent that belong to other sites on the same host, left out of the record. */
+  omittedCookies?: number;
 }
 
 export interface RawResponse {
@@ -15,6 +17,8 @@ export interface RawResponse {
   headers: Header[];
   body: string;
   bodyTruncated?: boolean;
+  /** The client went away before the answer (status 0): nothing was sent back. */
+  clientAborted?: boolean;
 }
 
 /** How the request was made: a page navigation the SPA cannot see, a fetch, or a script tag (JSONP). */

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
@@ -30,8 +31,8 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
   const collapsed = useTrafficCollapsed();
   const { trafficToggled } = usePrefsActions();
   const clear = useMutation({
-    mutationFn: clearTraffic,
-    onSuccess: () => queryClient.setQueryData(controlKeys.traffic(), []),
+    mutationFn: () => clearTraffic(DEFAULT_WORKSPACE),
+    onSuccess: () => queryClient.setQueryData(controlKeys.traffic(DEFAULT_WORKSPACE), []),
   });
   const importHar = async (file: File | undefined) => {
     if (!file) return;

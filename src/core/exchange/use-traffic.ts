@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { TRAFFIC_STREAM_URL, controlKeys, trafficQuery } from "../api/control.ts";
+import { controlKeys, trafficQuery, trafficStreamUrl } from "../api/control.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import type { Exchange } from "./exchange.ts";
 
 const KEEP = 500;
@@ -16,13 +17,13 @@ let shared: { source: EventSource; users: number } | undefined;
 
 function subscribe(queryClient: QueryClient): () => void {
   if (!shared) {
-    const source = new EventSource(TRAFFIC_STREAM_URL);
+    const source = new EventSource(trafficStreamUrl(DEFAULT_WORKSPACE));
     source.addEventListener("exchange", (event) => {
       const exchange = JSON.parse((event as MessageEvent<string>).data) as Exchange;
-      queryClient.setQueryData<Exchange[]>(controlKeys.traffic(), (list) => merge(list, exchange));
+      queryClient.setQueryData<Exchange[]>(controlKeys.traffic(DEFAULT_WORKSPACE), (list) => merge(list, exchange));
     });
     // After a (re)connect, refetch so nothing recorded in the gap is missed.
-    source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: controlKeys.traffic() }));
+    source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: controlKeys.traffic(DEFAULT_WORKSPACE) }));
     shared = { source, users: 0 };
   }
   const current = shared;
@@ -38,7 +39,7 @@ function subscribe(queryClient: QueryClient): () => void {
 /** The recorded traffic: fetched once, then kept live by the server's event stream. */
 export function useTraffic() {
   const queryClient = useQueryClient();
-  const query = useQuery(trafficQuery());
+  const query = useQuery(trafficQuery(DEFAULT_WORKSPACE));
   useEffect(() => subscribe(queryClient), [queryClient]);
   return query;
 }

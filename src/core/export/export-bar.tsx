@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { clockQuery } from "../api/control.ts";
+import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import type { Exchange } from "../exchange/exchange.ts";
 import { collectSecrets } from "../exchange/redact.ts";
 import { messages } from "../i18n/messages.ts";
@@ -19,7 +20,7 @@ import { supportBundle } from "./support-bundle.ts";
 export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; record: FlowRecord; stepId: string; exchanges: Exchange[] }) {
   const t = useT();
   const locale = useLocale();
-  const { data: clock } = useQuery(clockQuery());
+  const { data: clock } = useQuery(clockQuery(DEFAULT_WORKSPACE));
   const [redact, setRedact] = useState(true);
   const id = flow.contract.id;
   const fields = useMemo(() => flowSecretFields(flow), [flow]);

@@ -14,9 +14,13 @@ export const isSecretKey = (key: string, fields: SecretFieldNames) => {
   return fields.has(lower) || [...fields].some((f) => lower.endsWith(`_${f}`));
 };
 
-/** What the flow itself holds in secret (a client secret it was set up with, tokens it keeps): known before any exchange shows them. */
+/** What the flow itself holds in secret (its secret values and edits, and whatever it keeps under a secret name): known before any exchange shows it. */
 export function recordSecrets(record: FlowRecord, fields: SecretFieldNames): Secrets {
-  const values = Object.entries(record.values).flatMap(([k, v]) => (isSecretKey(k, fields) ? [v] : []));
-  const edits = Object.values(record.edits).flatMap((step) => Object.entries(step).flatMap(([k, v]) => (isSecretKey(k, fields) ? [v] : [])));
-  return Secrets.of([...values, ...edits]);
+  const texts = (values: Record<string, unknown>, all: boolean) => Object.entries(values).flatMap(([k, v]) => (typeof v === "string" && (all || isSecretKey(k, fields)) ? [v] : []));
+  return Secrets.of([
+    ...texts(record.secrets, true),
+    ...Object.values(record.secretEdits).flatMap((step) => texts(step, true)),
+    ...texts(record.values, false),
+    ...Object.values(record.edits).flatMap((step) => texts(step, false)),
+  ]);
 }

@@ -50,6 +50,8 @@ export const messages = {
   raw: l("Raw", "原始"),
   emptyBody: l("(empty body)", "（无正文）"),
   truncated: l("(cut short: the body was larger than the recorder keeps)", "（已截断：正文超过记录上限）"),
+  omittedCookies: (count: number) =>
+    l(`${count} ${count === 1 ? "cookie" : "cookies"} of other sites on this host were not recorded`, `本机其他站点的 ${count} 个 Cookie 未被记录`),
   initiator: {
     navigation: l("browser navigation", "浏览器跳转"),
     form: l("form post", "表单提交"),

@@ -1,64 +1,60 @@
-import { advanceClock, resetMocks, type Fixtures } from "../api/control.ts";
-import { stepContext } from "../wizard/engine.ts";
-import { completeCallback, executeStep } from "../wizard/execute-step.ts";
-import { wizardStore } from "../wizard/store.ts";
-import type { Flow, StepContext } from "../wizard/types.ts";
+import { beginRedirect, completeRedirect, contextFor, runStep, type RunEffects } from "../wizard/runner.ts";
+import type { RunPlace } from "../wizard/target.ts";
+import type { Flow, Step, StepContext } from "../wizard/types.ts";
 import type { Scenario } from "./types.ts";
 
-export interface ScenarioDeps {
-  fixtures: () => Promise<Fixtures>;
-  virtualNow: () => Promise<number>;
-  origin: string;
+/** What a reproduction does besides running steps: to the workspace's mock, through its control API. */
+export interface ScenarioEffects extends RunEffects {
+  reset(): Promise<void>;
+  advanceClock(seconds: number): Promise<void>;
+  /** The provider's slice of the workspace's GET /fixtures. */
+  fixtures(): Promise<unknown>;
 }
 
 /**
- * Reproduces a scenario from a clean mock: reset, a fresh flow, then the script's
- * actions through the same engine the user drives — real requests only.
+ * Reproduces a scenario in the place's workspace, from a clean mock: reset, a fresh flow record, then
+ * the script's actions through the same runner the user drives — real requests only. Only that
+ * workspace's records are written.
  */
-export async function runScenario(flow: Flow, scenario: Scenario, deps: ScenarioDeps): Promise<void> {
-  const id = flow.contract.id;
-  const store = () => wizardStore.getState();
-  await resetMocks();
-  store().flowRestarted(id);
-  const fixtures = (await deps.fixtures())[id];
-  const ctxFor = async (stepId: string): Promise<StepContext> => {
-    const step = flow.steps.find((s) => s.id === stepId);
-    if (!step) throw new Error(`scenario ${scenario.id}: no step ${stepId}`);
-    return stepContext(step, store().flows[id] ?? { values: {}, edits: {}, options: {}, results: {} }, fixtures, deps.origin, await deps.virtualNow());
+export async function runScenario<V, F>(flow: Flow<V, F>, scenario: Scenario<V, F>, place: RunPlace, fx: ScenarioEffects): Promise<void> {
+  const key = { workspace: place.workspace, providerId: place.providerId };
+  const store = () => fx.store.getState();
+  await fx.reset();
+  store().flowRestarted(key);
+  const fixtures = await fx.fixtures();
+  const stepOf = (id: string): Step<V, F> => {
+    const step = flow.steps.find((s) => s.id === id);
+    if (!step) throw new Error(`scenario ${scenario.id}: no step ${id}`);
+    return step;
   };
+  const ctxFor = async (step: Step<V, F>): Promise<StepContext<V, F>> => contextFor(flow, step, place, fx.store, { fixtures, now: await fx.virtualNow() });
   for (const action of scenario.script) {
     switch (action.kind) {
       case "advanceClock":
-        await advanceClock(action.seconds);
+        await fx.advanceClock(action.seconds);
         break;
-      case "edit":
-        store().paramEdited(id, action.step, action.param, typeof action.value === "string" ? action.value : action.value(await ctxFor(action.step)));
+      case "edit": {
+        const step = stepOf(action.step);
+        const value = "derive" in action ? action.derive(await ctxFor(step)) : action.value;
+        store().paramEdited(key, step.id, action.param, value, step.params?.find((p) => p.name === action.param)?.secret === true);
         break;
+      }
       case "option":
-        store().optionChosen(id, action.step, action.option, action.value);
+        store().optionChosen(key, action.step, action.option, action.value);
         break;
       case "run": {
-        const step = flow.steps.find((s) => s.id === action.step)!;
-        const run = await executeStep(step, await ctxFor(action.step), deps.virtualNow);
-        if (run) store().stepCompleted(id, step.id, run.result, run.values);
+        const step = stepOf(action.step);
+        if (step.kind === "navigate" || step.kind === "callback") throw new Error(`scenario ${scenario.id}: ${step.id} is reached with "authorize", not "run"`);
+        await runStep(flow, step, await ctxFor(step), place, fx);
         break;
       }
       case "authorize": {
-        const index = flow.steps.findIndex((s) => s.id === action.step);
-        const step = flow.steps[index];
-        const callback = flow.steps.slice(index + 1).find((s) => s.kind === "callback");
-        if (step?.kind !== "navigate" || !step.headless || callback?.kind !== "callback") throw new Error(`scenario ${scenario.id}: ${action.step} cannot run headless`);
-        const ctx = await ctxFor(step.id);
-        store().redirectStarted(id, step.id, step.save(ctx));
-        let finalUrl = await step.headless(new URL(step.url(ctx), deps.origin).toString(), ctx);
-        if (action.tamperState !== undefined) {
-          const url = new URL(finalUrl);
-          url.searchParams.set("state", action.tamperState);
-          finalUrl = url.toString();
-        }
-        store().redirectFinished();
-        const run = completeCallback(callback, await ctxFor(callback.id), finalUrl);
-        store().stepCompleted(id, callback.id, run.result, run.values);
+        const step = stepOf(action.step);
+        if (step.kind !== "navigate" || !step.headless) throw new Error(`scenario ${scenario.id}: ${action.step} cannot run headless`);
+        const ctx = await ctxFor(step);
+        const url = new URL(await step.headless(beginRedirect(flow, step, ctx, place, fx), ctx, fx.fetch));
+        if (action.tamperState !== undefined) url.searchParams.set("state", action.tamperState);
+        if (!(await completeRedirect(flow, place, fx, url.toString(), fixtures))) throw new Error(`scenario ${scenario.id}: the redirect from ${step.id} came back to no callback step`);
         break;
       }
     }

@@ -1,13 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useNavigate } from "react-router";
-import { clockQuery, controlKeys, fixturesQuery } from "../api/control.ts";
+import { advanceClock, controlKeys, fixturesQuery, resetMocks } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
+import { browserEffects } from "../wizard/browser-effects.ts";
+import type { RunPlace } from "../wizard/target.ts";
 import type { Flow } from "../wizard/types.ts";
+import { flowPath } from "../workspace/paths.ts";
 import { matchesScenario, SCENARIO_PARAM, scenarioLink } from "./scenario-link.ts";
 import { runScenario } from "./run-scenario.ts";
 import { scenarioReproduced } from "./store.ts";
@@ -18,7 +21,7 @@ import type { Scenario } from "./types.ts";
  * what a customer reports (an error code, a message), and each with a link that
  * reproduces it when opened (`?scenario=<id>`), for a ticket or a chat.
  */
-export function ScenarioPanel({ flow }: { flow: Flow }) {
+export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -30,10 +33,11 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
   const [openAtFirst] = useState(() => window.matchMedia?.("(min-width: 64rem)").matches ?? true);
   const reproduce = useMutation({
     mutationFn: (scenario: Scenario) =>
-      runScenario(flow, scenario, {
-        origin: window.location.origin,
-        fixtures: () => queryClient.fetchQuery(fixturesQuery()),
-        virtualNow: async () => (await queryClient.fetchQuery({ ...clockQuery(), staleTime: 0 })).now,
+      runScenario(flow, scenario, place, {
+        ...browserEffects(queryClient, place.workspace),
+        reset: async () => void (await resetMocks(place.workspace)),
+        advanceClock: async (seconds) => void (await advanceClock(place.workspace, seconds)),
+        fixtures: async () => (await queryClient.fetchQuery(fixturesQuery(place.workspace)))[place.providerId],
       }),
     // A reproduction started by hand answers an earlier bad link's alert.
     onMutate: () => setUnknown(undefined),
@@ -41,8 +45,8 @@ export function ScenarioPanel({ flow }: { flow: Flow }) {
       scenarioReproduced(flow.contract.id, scenario.id);
       // The failing exchange is highlighted in the traffic panel: a folded panel would hide the evidence.
       trafficShown();
-      void queryClient.invalidateQueries({ queryKey: controlKeys.clock() });
-      navigate(`/${flow.contract.id}/${scenario.failingStep}`);
+      void queryClient.invalidateQueries({ queryKey: controlKeys.clock(place.workspace) });
+      navigate(flowPath(place.workspace, flow.contract.id, scenario.failingStep));
     },
   });
   const scenarios = flow.scenarios ?? [];

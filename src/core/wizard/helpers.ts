@@ -1,6 +1,6 @@
 import type { RawResponse } from "../exchange/exchange.ts";
 import { l, type Localized } from "../i18n/localized.ts";
-import type { Fact, Outcome, Values } from "./types.ts";
+import type { Fact, Params, ShownOutcome } from "./types.ts";
 
 /** A random, URL-safe state for CSRF protection. Generated once per page load so it stays put while edited. */
 export function randomState(length = 12): string {
@@ -11,40 +11,59 @@ export function randomState(length = 12): string {
 export const basicAuth = (id: string, secret: string) =>
   `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)))}`;
 
+/** A plain JSON object's fields, or undefined for anything else (an array, a string, nothing). */
+export const jsonObject = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : undefined;
+
+export interface FieldFactOptions {
+  notes?: Record<string, Localized>;
+  /** Fields that hold a validity in seconds (expires_in): their fact carries the expiry, counted from `now`. */
+  expiresIn?: string[];
+  /** The virtual clock when the answer came (the outcome context's `now`). */
+  now?: number | undefined;
+}
+
 /** A fact per top-level field of a JSON body, showing its JSON type when the document is picky about it. */
-export function fieldFacts(body: unknown, notes: Record<string, Localized> = {}, expiry: string[] = []): Fact[] {
-  if (typeof body !== "object" || body === null) return [];
-  return Object.entries(body as Record<string, unknown>).map(([name, value]) => {
+export function fieldFacts(body: unknown, { notes = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
+  return Object.entries(jsonObject(body) ?? {}).map(([name, value]) => {
     const text = typeof value === "string" ? value : JSON.stringify(value);
     const fact: Fact = { label: `${name} (${value === null ? "null" : typeof value})`, value: text };
     if (notes[name]) fact.note = notes[name];
-    if (expiry.includes(name) && (typeof value === "number" || typeof value === "string") && Number.isFinite(Number(value))) fact.expiresIn = Number(value);
+    const seconds = typeof value === "number" || typeof value === "string" ? Number(value) : NaN;
+    if (expiresIn.includes(name) && Number.isFinite(seconds) && now !== undefined) fact.expiresAt = now + seconds;
     return fact;
   });
 }
 
 /** The common "HTTP error with the provider's envelope" outcome. */
-export function errorOutcome(response: RawResponse | undefined, json: unknown, describe?: (body: Record<string, unknown>) => string): Outcome {
-  const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
+export function errorOutcome(response: RawResponse | undefined, json: unknown, describe?: (body: Record<string, unknown>) => string): ShownOutcome {
+  const body = jsonObject(json);
   const text = body && describe ? describe(body) : response ? `HTTP ${response.status} ${response.statusText}` : "No request was sent";
   return { status: "error", summary: l(text, text), facts: fieldFacts(json) };
 }
 
-/** A fact per query parameter (a redirect's), with an expiry where one is known (e.g. a code's lifetime from the fixtures). */
-export function queryFacts(query: URLSearchParams, expiries: Record<string, number | undefined> = {}): Fact[] {
+/** A fact per query parameter (a redirect's), with an expiry where a lifetime is known (e.g. a code's, from the fixtures). */
+export function queryFacts(query: URLSearchParams, lifetimes: Record<string, number | undefined> = {}, now?: number): Fact[] {
   return [...query].map(([label, value]) => {
-    const expiresIn = expiries[label];
-    return expiresIn === undefined ? { label, value } : { label, value, expiresIn };
+    const lifetime = lifetimes[label];
+    return lifetime === undefined || now === undefined ? { label, value } : { label, value, expiresAt: now + lifetime };
   });
 }
 
-/** A numeric setting from the provider's fixtures (GET /mock/_control/fixtures → settings). */
-export function fixtureSetting(fixtures: unknown, name: string): number | undefined {
-  const value = (fixtures as { settings?: Record<string, unknown> } | undefined)?.settings?.[name];
-  return typeof value === "number" ? value : undefined;
+/** The named parameters of a step, as values to keep (a setup step's or a navigate step's `save`). */
+export function pickParams<K extends string>(ctx: { params: Params }, ...names: K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, ctx.params[name] ?? ""])) as Record<K, string>;
 }
 
-/** The named parameters of a step, as values to keep (a setup step's or a navigate step's `save`). */
-export function pickParams(ctx: { params: Values }, ...names: string[]): Values {
-  return Object.fromEntries(names.map((name) => [name, ctx.params[name] ?? ""]));
+/** A 2xx whose body is not the documented shape: said plainly, with where it differs. */
+export function unexpectedBody(response: RawResponse | undefined, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): ShownOutcome {
+  const where = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join(".") || "(body)"}: ${i.message}`)
+    .join("; ");
+  const status = response ? `HTTP ${response.status}` : "No answer";
+  return {
+    status: "error",
+    summary: l(`${status}, but the body is not what the document shows — ${where}`, `${status}，但返回体与文档不符 —— ${where}`),
+  };
 }

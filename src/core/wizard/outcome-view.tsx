@@ -1,12 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { clockQuery } from "../api/control.ts";
-import { formatDuration, formatUnix } from "../clock/format.ts";
+import { formatUnix } from "../clock/format.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import type { ErrorExplanation } from "../provider/contract.ts";
-import type { Fact, Outcome } from "./types.ts";
+import type { WorkspaceId } from "../workspace/paths.ts";
+import { timeLeft } from "./messages.ts";
+import type { Fact, ShownOutcome } from "./types.ts";
 
 const TONE = {
   success: "border-emerald-600/40 bg-emerald-50 dark:bg-emerald-950/40",
@@ -15,28 +17,32 @@ const TONE = {
 };
 const ICON = { success: "✓", warning: "⚠", error: "✕" };
 
-function FactValue({ fact, virtualAt }: { fact: Fact; virtualAt: number | undefined }) {
+function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
   const t = useT();
   const locale = useLocale();
-  const { data: clock } = useQuery(clockQuery());
+  const { data: clock } = useQuery(clockQuery(workspace));
+  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value} ({t(messages.neverExpires)})</span>;
+  // The time left is worked out here, against the clock as it is now, never frozen into the fact.
+  const at = fact.expiresAt;
+  const left = at !== undefined && clock ? at - clock.now : undefined;
+  const expired = left !== undefined && left <= 0;
+  const live = left === undefined ? "" : expired ? t(messages.expired) : timeLeft(left, locale);
   if (fact.unixTime) {
     const n = Number(fact.value);
     return (
       <>
         <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
+        {live && <> <span className={expired ? "chip chip-bad" : "text-muted"}>({live})</span></>}
       </>
     );
   }
-  if (fact.expiresIn !== undefined && virtualAt !== undefined) {
-    if (fact.expiresIn === 0 && fact.value === "0") return <span className="font-mono">0 ({t(messages.neverExpires)})</span>;
-    const expiresAt = virtualAt + fact.expiresIn;
-    const left = clock ? expiresAt - clock.now : undefined;
+  if (at !== undefined) {
     return (
       <>
         <span className="font-mono">{fact.value}</span>{" "}
-        <span className={left !== undefined && left <= 0 ? "chip chip-bad" : "text-muted"}>
-          {left !== undefined && left <= 0 ? t(messages.expired) : t(messages.expiresAt)} {formatUnix(expiresAt, locale)}
-          {left !== undefined && left > 0 ? ` (${formatDuration(left)})` : ""}
+        <span className={expired ? "chip chip-bad" : "text-muted"}>
+          {expired ? t(messages.expired) : t(messages.expiresAt)} {formatUnix(at, locale)}
+          {live && !expired ? ` (${live})` : ""}
         </span>
       </>
     );
@@ -44,7 +50,7 @@ function FactValue({ fact, virtualAt }: { fact: Fact; virtualAt: number | undefi
   return <span className="font-mono break-all">{fact.value}</span>;
 }
 
-export function OutcomeView({ outcome, explanation, virtualAt }: { outcome: Outcome; explanation?: ErrorExplanation | undefined; virtualAt?: number | undefined }) {
+export function OutcomeView({ outcome, explanation, workspace }: { outcome: ShownOutcome; explanation?: ErrorExplanation | undefined; workspace: WorkspaceId }) {
   const t = useT();
   return (
     <div className={`rounded-md border p-3 space-y-2 ${TONE[outcome.status]}`} role={outcome.status === "error" ? "alert" : "status"} data-outcome={outcome.status}>
@@ -58,7 +64,7 @@ export function OutcomeView({ outcome, explanation, virtualAt }: { outcome: Outc
             <div key={i} className="contents">
               <dt className="font-mono text-muted">{t(fact.label)}</dt>
               <dd className="min-w-0">
-                <FactValue fact={fact} virtualAt={virtualAt} />
+                <FactValue fact={fact} workspace={workspace} />
                 {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
               </dd>
             </div>

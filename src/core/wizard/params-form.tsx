@@ -24,7 +24,7 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
           <div className="flex flex-wrap gap-2">
             {option.choices.map((choice) => {
               const id = `opt-${step.id}-${option.id}-${choice.value}`;
-              const checked = (ctx.options[option.id] ?? option.choices[0]?.value) === choice.value;
+              const checked = ctx.options[option.id] === choice.value;
               return (
                 <label key={choice.value} htmlFor={id} className={`choice ${checked ? "choice-on" : ""}`}>
                   <input id={id} type="radio" name={`${step.id}-${option.id}`} value={choice.value} checked={checked} onChange={() => onOption(option.id, choice.value)} />

@@ -2,18 +2,18 @@ import { RequestView } from "../exchange/exchange-view.tsx";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
-import { previewRequest } from "./engine.ts";
+import { previewRequest, resolvePath } from "./engine.ts";
 import type { Step, StepContext } from "./types.ts";
 
 /** What will be sent, exactly, before it is sent. */
-export function RequestPreview({ step, ctx }: { step: Step; ctx: StepContext }) {
+export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: StepContext<V, F> }) {
   const t = useT();
   switch (step.kind) {
     case "http":
-      return <RequestView request={previewRequest(step.request(ctx), ctx.origin)} />;
+      return <RequestView request={previewRequest(step.request(ctx), ctx.target.serverBase)} />;
     case "navigate":
     case "jsonp": {
-      const url = new URL(step.url(ctx), ctx.origin);
+      const url = new URL(resolvePath(ctx.target.browserBase, step.url(ctx)));
       return (
         <div className="space-y-2">
           <div className="flex items-start justify-between gap-2">
@@ -33,7 +33,7 @@ export function RequestPreview({ step, ctx }: { step: Step; ctx: StepContext }) 
               {step.kind === "jsonp" && (
                 <tr className="border-t border-line">
                   <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300">{step.callbackParam}</td>
-                  <td className="text-muted">{ctx.options.style === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
+                  <td className="text-muted">{step.style?.(ctx) === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
                 </tr>
               )}
             </tbody>

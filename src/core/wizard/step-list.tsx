@@ -1,11 +1,12 @@
 import { NavLink } from "react-router";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { flowPath, type WorkspaceId } from "../workspace/paths.ts";
 import type { Flow, StepResult } from "./types.ts";
 
 const MARK = { success: "✓", warning: "!", error: "✕" };
 
-export function StepList({ flow, results }: { flow: Flow; results: Record<string, StepResult> }) {
+export function StepList({ flow, results, workspace }: { flow: Flow; results: Record<string, StepResult>; workspace: WorkspaceId }) {
   const t = useT();
   return (
     <nav aria-label={t(messages.steps)}>
@@ -15,7 +16,7 @@ export function StepList({ flow, results }: { flow: Flow; results: Record<string
           return (
             <li key={step.id}>
               <NavLink
-                to={`/${flow.contract.id}/${step.id}`}
+                to={flowPath(workspace, flow.contract.id, step.id)}
                 className={({ isActive }) => `step-link ${isActive ? "step-link-on" : ""}`}
               >
                 <span className={`step-dot ${status ? `step-dot-${status}` : ""}`} aria-hidden="true">

@@ -10,7 +10,8 @@ import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
 import { RequestPreview } from "./request-preview.tsx";
-import { useWizardActions } from "./store.ts";
+import { useWizardActions } from "./use-wizard-store.ts";
+import type { RunPlace } from "./target.ts";
 import type { Flow, Step, StepContext, StepResult } from "./types.ts";
 import { useRunStep } from "./use-run-step.ts";
 
@@ -19,6 +20,8 @@ interface Props {
   step: Step;
   index: number;
   ctx: StepContext;
+  /** Where the step runs: its workspace and target. */
+  place: RunPlace;
   result: StepResult | undefined;
   onNext: (() => void) | undefined;
   /** The reproduced scenario failing at this step, if any. */
@@ -28,11 +31,12 @@ interface Props {
 const RUN_LABEL = { setup: messages.save, navigate: messages.go, http: messages.run, jsonp: messages.run, callback: messages.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
-export function StepView({ flow, step, index, ctx, result, onNext, scenario }: Props) {
+export function StepView({ flow, step, index, ctx, place, result, onNext, scenario }: Props) {
   const t = useT();
   const { contract } = flow;
   const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
-  const run = useRunStep(contract.id, step);
+  const run = useRunStep(flow, step, place);
+  const key = { workspace: place.workspace, providerId: place.providerId };
   const warnings = checkStep(step, ctx);
   const quirkIds = [...(step.quirks ?? []), ...(result?.outcome.quirks ?? [])];
   const quirks = contract.quirks.filter((q) => quirkIds.includes(q.id));
@@ -73,9 +77,9 @@ export function StepView({ flow, step, index, ctx, result, onNext, scenario }: P
         step={step}
         ctx={ctx}
         warnings={warnings}
-        onParam={(name, value) => paramEdited(contract.id, step.id, name, value)}
-        onOption={(id, value) => optionChosen(contract.id, step.id, id, value)}
-        onRestore={() => paramsRestored(contract.id, step.id)}
+        onParam={(name, value) => paramEdited(key, step.id, name, value, step.params?.find((p) => p.name === name)?.secret === true)}
+        onOption={(id, value) => optionChosen(key, step.id, id, value)}
+        onRestore={() => paramsRestored(key, step.id)}
       />
 
       {step.kind !== "callback" && (
@@ -116,7 +120,7 @@ export function StepView({ flow, step, index, ctx, result, onNext, scenario }: P
           </p>
         ) : result ? (
           <>
-            <OutcomeView outcome={result.outcome} explanation={explanation} virtualAt={result.virtualAt} />
+            <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
             {result.earlier?.map((e, i) => (
               <details key={i} className="text-sm border border-line rounded p-2">
                 <summary className="cursor-pointer">

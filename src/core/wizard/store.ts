@@ -1,93 +1,119 @@
-import { create } from "zustand";
-import { createJSONStorage, persist } from "zustand/middleware";
-import { useShallow } from "zustand/react/shallow";
-import type { StepResult, Values } from "./types.ts";
+import { persist } from "zustand/middleware";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { WorkspaceId } from "../workspace/paths.ts";
+import { emptyFlow, migrate, restore, split, splitStorage, WIZARD_STORAGE_VERSION, type StoredHalves } from "./persisted.ts";
+import type { FlowValues, Options, Params, StepResult } from "./types.ts";
 
+/** One flow's record in one workspace. Secrets and results live in this tab only (see persisted.ts). */
 export interface FlowRecord {
-  values: Values;
+  values: FlowValues;
+  /** Secret values (client secrets, tokens): never written to localStorage. */
+  secrets: FlowValues;
   /** Only what the user edited; defaults are derived. */
-  edits: Record<string, Values>;
-  options: Record<string, Record<string, string>>;
+  edits: Record<string, Params>;
+  /** Edits of `secret: true` parameters. */
+  secretEdits: Record<string, Params>;
+  options: Record<string, Options>;
   results: Record<string, StepResult>;
 }
 
-export interface PendingRedirect {
+export type WizardFlows = Record<WorkspaceId, Record<string, FlowRecord>>;
+
+/** Which flow, in which workspace. */
+export interface FlowKey {
+  workspace: WorkspaceId;
   providerId: string;
+}
+
+/** Values to merge into a flow, already sorted into the two kinds. */
+export interface SplitValues {
+  values: FlowValues;
+  secrets: FlowValues;
+}
+
+/** A redirect under way: which navigate step left, when, and the state it sent (checked on the way back). */
+export interface PendingRedirect extends FlowKey {
   stepId: string;
   startedAt: number;
+  state?: string | undefined;
 }
 
-interface WizardState {
-  flows: Record<string, FlowRecord>;
+export interface WizardState {
+  flows: WizardFlows;
   pending: PendingRedirect | undefined;
-  paramEdited(providerId: string, stepId: string, name: string, value: string): void;
-  paramsRestored(providerId: string, stepId: string): void;
-  optionChosen(providerId: string, stepId: string, optionId: string, value: string): void;
-  stepCompleted(providerId: string, stepId: string, result: StepResult, values?: Values): void;
-  redirectStarted(providerId: string, stepId: string, values: Values): void;
+  paramEdited(key: FlowKey, stepId: string, name: string, value: string, secret: boolean): void;
+  paramsRestored(key: FlowKey, stepId: string): void;
+  optionChosen(key: FlowKey, stepId: string, optionId: string, value: string): void;
+  stepCompleted(key: FlowKey, stepId: string, result: StepResult, values?: SplitValues): void;
+  redirectStarted(pending: PendingRedirect, values: SplitValues): void;
   redirectFinished(): void;
-  flowRestarted(providerId: string, keep?: Values): void;
-  flowImported(providerId: string, record: Partial<FlowRecord>): void;
+  flowRestarted(key: FlowKey): void;
+  flowImported(key: FlowKey, shared: Pick<FlowRecord, "edits" | "secretEdits" | "options">): void;
 }
 
-const emptyFlow = (): FlowRecord => ({ values: {}, edits: {}, options: {}, results: {} });
+export type WizardStore = StoreApi<WizardState>;
 
-const useWizardStore = create<WizardState>()(
-  persist(
-    (set) => {
-      const update = (providerId: string, change: (flow: FlowRecord) => Partial<FlowRecord>) =>
-        set((s) => {
-          const flow = s.flows[providerId] ?? emptyFlow();
-          return { flows: { ...s.flows, [providerId]: { ...flow, ...change(flow) } } };
-        });
-      return {
-        flows: {},
-        pending: undefined,
-        paramEdited: (p, step, name, value) =>
-          update(p, (f) => ({ edits: { ...f.edits, [step]: { ...f.edits[step], [name]: value } } })),
-        paramsRestored: (p, step) =>
-          update(p, (f) => {
-            const { [step]: _dropped, ...edits } = f.edits;
-            return { edits };
-          }),
-        optionChosen: (p, step, id, value) =>
-          update(p, (f) => ({ options: { ...f.options, [step]: { ...f.options[step], [id]: value } } })),
-        stepCompleted: (p, step, result, values) =>
-          update(p, (f) => ({ results: { ...f.results, [step]: result }, values: { ...f.values, ...values } })),
-        redirectStarted: (p, step, values) => {
-          update(p, (f) => ({ values: { ...f.values, ...values } }));
-          set({ pending: { providerId: p, stepId: step, startedAt: Date.now() } });
-        },
-        redirectFinished: () => set({ pending: undefined }),
-        flowRestarted: (p, keep) => update(p, () => ({ ...emptyFlow(), values: keep ?? {} })),
-        flowImported: (p, record) => update(p, () => ({ ...emptyFlow(), ...record })),
-      };
-    },
-    {
-      name: "oauth-playground.wizard",
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ flows: s.flows, pending: s.pending }),
-    },
-  ),
-);
+const without = (record: FlowValues, names: FlowValues): FlowValues => Object.fromEntries(Object.entries(record).filter(([name]) => !(name in names)));
+
+/** A value changes kind only by being written again: a name is either kept or secret, never both. */
+const mergeValues = (f: FlowRecord, v: SplitValues): Pick<FlowRecord, "values" | "secrets"> => ({
+  values: { ...without(f.values, v.secrets), ...v.values },
+  secrets: { ...without(f.secrets, v.values), ...v.secrets },
+});
+
+const STORAGE_NAME = "oauth-playground.wizard";
+
+/** The wizard's store over the given storages (the browser's by default; memory ones in tests). */
+export function createWizardStore(local: () => Storage = () => localStorage, session: () => Storage = () => sessionStorage): WizardStore {
+  return createStore<WizardState>()(
+    persist(
+      (set) => {
+        const update = ({ workspace, providerId }: FlowKey, change: (flow: FlowRecord) => Partial<FlowRecord>) =>
+          set((s) => {
+            const world = s.flows[workspace] ?? {};
+            const flow = world[providerId] ?? emptyFlow();
+            return { flows: { ...s.flows, [workspace]: { ...world, [providerId]: { ...flow, ...change(flow) } } } };
+          });
+        return {
+          flows: {},
+          pending: undefined,
+          paramEdited: (key, step, name, value, secret) =>
+            update(key, (f) => {
+              const [into, from] = secret ? (["secretEdits", "edits"] as const) : (["edits", "secretEdits"] as const);
+              const { [name]: _moved, ...rest } = f[from][step] ?? {};
+              return { [into]: { ...f[into], [step]: { ...f[into][step], [name]: value } }, [from]: { ...f[from], [step]: rest } };
+            }),
+          paramsRestored: (key, step) =>
+            update(key, (f) => {
+              const { [step]: _dropped, ...edits } = f.edits;
+              const { [step]: _droppedSecrets, ...secretEdits } = f.secretEdits;
+              return { edits, secretEdits };
+            }),
+          optionChosen: (key, step, id, value) => update(key, (f) => ({ options: { ...f.options, [step]: { ...f.options[step], [id]: value } } })),
+          stepCompleted: (key, step, result, values) =>
+            update(key, (f) => ({ results: { ...f.results, [step]: result }, ...(values ? mergeValues(f, values) : {}) })),
+          redirectStarted: (pending, values) => {
+            update(pending, (f) => mergeValues(f, values));
+            set({ pending });
+          },
+          redirectFinished: () => set({ pending: undefined }),
+          flowRestarted: (key) => update(key, () => emptyFlow()),
+          flowImported: (key, shared) => update(key, () => ({ ...emptyFlow(), ...shared })),
+        };
+      },
+      {
+        name: STORAGE_NAME,
+        version: WIZARD_STORAGE_VERSION,
+        storage: splitStorage(local, session),
+        partialize: (s): StoredHalves => split(s.flows, s.pending),
+        migrate,
+        merge: (stored, current) => ({ ...current, ...restore(stored) }),
+      },
+    ),
+  );
+}
 
 const EMPTY = emptyFlow();
 
-export const useFlowRecord = (providerId: string) => useWizardStore((s) => s.flows[providerId] ?? EMPTY);
-export const usePendingRedirect = () => useWizardStore((s) => s.pending);
-export const useWizardActions = () =>
-  useWizardStore(
-    useShallow((s) => ({
-      paramEdited: s.paramEdited,
-      paramsRestored: s.paramsRestored,
-      optionChosen: s.optionChosen,
-      stepCompleted: s.stepCompleted,
-      redirectStarted: s.redirectStarted,
-      redirectFinished: s.redirectFinished,
-      flowRestarted: s.flowRestarted,
-      flowImported: s.flowImported,
-    })),
-  );
-/** Outside React (callback handling, tests). */
-export const wizardStore = useWizardStore;
+export const recordOf = (state: Pick<WizardState, "flows">, key: FlowKey): FlowRecord => state.flows[key.workspace]?.[key.providerId] ?? EMPTY;
+export const readFlowRecord = (store: WizardStore, key: FlowKey): FlowRecord => recordOf(store.getState(), key);

@@ -1,11 +1,13 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { Scenario, ScenarioAction } from "../../core/scenario/types.ts";
+import type { EasemobValues } from "./flow/values.ts";
+import type { EasemobFixtures } from "./schemas.ts";
 
-const setup: ScenarioAction = { kind: "run", step: "app" };
-const token: ScenarioAction = { kind: "run", step: "token" };
+const setup: ScenarioAction<EasemobValues, EasemobFixtures> = { kind: "run", step: "app" };
+const token: ScenarioAction<EasemobValues, EasemobFixtures> = { kind: "run", step: "token" };
 
 /** What really goes wrong with seed 002, each reproducible from a clean mock. */
-export const easemobScenarios: Scenario[] = [
+export const easemobScenarios: Scenario<EasemobValues, EasemobFixtures>[] = [
   {
     id: "wrong-secret",
     shows: "invalid_client",
@@ -15,7 +17,7 @@ export const easemobScenarios: Scenario[] = [
     fix: l("Copy ClientSecret again from 应用概览 → 应用详情 → 应用信息, whole, for this org_name/app_name.", "从 应用概览 → 应用详情 → 应用信息 重新完整复制与该 org_name/app_name 对应的 ClientSecret。"),
     source: "| `client_secret` | String | 是       | App 的 `client_secret`，用于生成 app token 调用 REST API。详见环信即时通讯控制台的 `应用概览->应用详情`页面下的`应用信息-ClientSecret`。                                                                 |",
     failingStep: "token",
-    script: [setup, { kind: "edit", step: "token", param: "client_secret", value: (ctx) => (ctx.params.client_secret ?? "").slice(0, -1) }, token],
+    script: [setup, { kind: "edit", step: "token", param: "client_secret", derive: (ctx) => (ctx.params.client_secret ?? "").slice(0, -1) }, token],
   },
   {
     id: "wrong-grant-type",
@@ -37,7 +39,7 @@ export const easemobScenarios: Scenario[] = [
     fix: l("Split the AppKey at “#”: before it is org_name, after it app_name (应用信息 - Orgname / Appname).", "在 “#” 处拆分 AppKey：前面是 org_name，后面是 app_name（应用信息-Orgname / Appname）。"),
     source: "| `app_name` | String | 是       | 创建应用时填入的应用名称。详见 环信即时通讯控制台的 `应用概览->应用详情`页面下的 `应用信息-Appname`。  |",
     failingStep: "token",
-    script: [setup, { kind: "edit", step: "token", param: "app_name", value: (ctx) => `${ctx.params.org_name ?? ""}#${ctx.params.app_name ?? ""}` }, token],
+    script: [setup, { kind: "edit", step: "token", param: "app_name", derive: (ctx) => `${ctx.params.org_name ?? ""}#${ctx.params.app_name ?? ""}` }, token],
   },
   {
     id: "form-body",

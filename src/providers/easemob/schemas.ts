@@ -31,3 +31,21 @@ export const easemobErrorSchema = z.object({
   duration: z.number(),
   error_description: z.string(),
 });
+
+/** The app token: ttl 0 answers expires_in 0 (never expires). */
+export const easemobTokenSchema = z.object({ access_token: z.string(), expires_in: z.number(), application: z.string() });
+
+/** GET /{org_name}/{app_name}/users, Usergrid-style, with the query echoed in params. */
+export const easemobUsersSchema = z.object({
+  action: z.literal("get"),
+  application: z.string(),
+  params: z.record(z.string(), z.array(z.string())),
+  path: z.string(),
+  uri: z.string(),
+  entities: z.array(z.object({ uuid: z.string(), type: z.literal("user"), created: z.number(), modified: z.number(), username: z.string(), activated: z.boolean() })),
+  timestamp: z.number(),
+  duration: z.number(),
+  organization: z.string(),
+  applicationName: z.string(),
+  count: z.number(),
+});

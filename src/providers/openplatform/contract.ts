@@ -52,8 +52,8 @@ export const openplatformContract: ProviderContract = {
       id: "checkcode-absolute-expiry",
       title: l("checkCode's expires_in is a Unix timestamp, not a duration", "checkCode 的 expires_in 是 Unix 时间戳，不是时长"),
       detail: l(
-        "Everywhere else expires_in is 7200 seconds; here the same name holds the absolute expiry time (1654576906 = 2022-06-07). Added to “now” as if it were a duration, it gives a date about 52 years too late.",
-        "其他地方 expires_in 是 7200 秒；这里同名字段却是绝对的过期时刻（1654576906 即 2022-06-07）。若当作时长加到“当前时间”上，会得到晚了大约 52 年的日期。",
+        "Everywhere else expires_in is 7200 seconds; here the same name holds the absolute expiry time (1654576906 = 2022-06-07). Read as seconds from now, it would be about 52 years.",
+        "其他地方 expires_in 是 7200 秒；这里同名字段却是绝对的过期时刻（1654576906 即 2022-06-07）。若当作从现在起的秒数，会得到约 52 年。",
       ),
       source: '"expires_in": 1654576906',
     },

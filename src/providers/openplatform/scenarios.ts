@@ -1,14 +1,16 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { Scenario, ScenarioAction } from "../../core/scenario/types.ts";
+import type { OpenplatformValues } from "./flow/values.ts";
+import type { OpenplatformFixtures } from "./schemas.ts";
 
-const setup: ScenarioAction = { kind: "run", step: "app" };
-const code: ScenarioAction = { kind: "run", step: "code" };
-const token: ScenarioAction = { kind: "run", step: "token" };
-const serverToken: ScenarioAction = { kind: "run", step: "server-token" };
-const ticket: ScenarioAction = { kind: "run", step: "ticket" };
+const setup: ScenarioAction<OpenplatformValues, OpenplatformFixtures> = { kind: "run", step: "app" };
+const code: ScenarioAction<OpenplatformValues, OpenplatformFixtures> = { kind: "run", step: "code" };
+const token: ScenarioAction<OpenplatformValues, OpenplatformFixtures> = { kind: "run", step: "token" };
+const serverToken: ScenarioAction<OpenplatformValues, OpenplatformFixtures> = { kind: "run", step: "server-token" };
+const ticket: ScenarioAction<OpenplatformValues, OpenplatformFixtures> = { kind: "run", step: "ticket" };
 
 /** What really goes wrong with seed 004, each reproducible from a clean mock. */
-export const openplatformScenarios: Scenario[] = [
+export const openplatformScenarios: Scenario<OpenplatformValues, OpenplatformFixtures>[] = [
   {
     id: "replayed-code",
     shows: "authorization_code is invalid",
@@ -40,7 +42,7 @@ export const openplatformScenarios: Scenario[] = [
     fix: l("Copy the secret the open platform issued for this app_id again, whole; check status, not the HTTP code.", "重新完整复制开放平台为该 app_id 提供的 secret；判断 status，而不是 HTTP 状态码。"),
     source: "|` secret` | 是 |开放平台提供的密钥|",
     failingStep: "token",
-    script: [setup, code, { kind: "edit", step: "token", param: "secret", value: (ctx) => (ctx.params.secret ?? "").slice(0, -1) }, token],
+    script: [setup, code, { kind: "edit", step: "token", param: "secret", derive: (ctx) => (ctx.params.secret ?? "").slice(0, -1) }, token],
   },
   {
     id: "user-token-for-ticket",
@@ -51,7 +53,7 @@ export const openplatformScenarios: Scenario[] = [
     fix: l("Get a server access_token with app_id and secret (here /OAuth2/server_token, assumed) and send that one.", "用 app_id 与 secret 获取服务器 access_token（这里是推测的 /OAuth2/server_token），并发送它。"),
     source: "> [danger]注意:此处获取的`access_token`在概念上和服务开发中获取的`access_token`不属于同一类`access_token`这里需要注意.服务器`access_token`主要是用来获取和操作应用相关的资源.而用户的`access_token`是用来操作用户相关资源的凭证.",
     failingStep: "ticket",
-    script: [setup, code, token, { kind: "edit", step: "ticket", param: "access_token", value: (ctx) => ctx.values.user_access_token ?? "" }, ticket],
+    script: [setup, code, token, { kind: "edit", step: "ticket", param: "access_token", derive: (ctx) => ctx.values.user_access_token ?? "" }, ticket],
   },
   {
     id: "stale-ticket-after-grace",

@@ -1,25 +1,21 @@
-import type { RawResponse } from "../../core/exchange/exchange.ts";
-import { parseJsonp } from "../../core/exchange/jsonp.ts";
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
 import { errorOutcome, fieldFacts, pickParams, randomState } from "../../core/wizard/helpers.ts";
-import type { Fact, Flow, Outcome, ParamSpec, StepContext } from "../../core/wizard/types.ts";
+import type { Flow, ParamSpec, StepContext } from "../../core/wizard/types.ts";
 import { pigaiContract } from "./contract.ts";
+import { jsonpState, payloadOutcome, pigaiErrorText, rawOutcome, serverTokenOutcome } from "./flow/outcomes.ts";
+import { pigaiValues, type PigaiValues } from "./flow/values.ts";
 import { pigaiScenarios } from "./scenarios.ts";
+import { pigaiFixturesSchema, type PigaiFixtures } from "./schemas.ts";
 
-/** The provider's slice of GET /mock/_control/fixtures (never fixtures.ts: browser code does not import server code). */
-interface PigaiFixture {
-  clients: Array<{ client_id: string; client_secret: string; name: string }>;
-}
-type FixtureCtx = { fixtures: unknown };
+type Param = ParamSpec<PigaiValues, PigaiFixtures>;
+type FixtureCtx = Pick<StepContext<PigaiValues, PigaiFixtures>, "fixtures">;
 
-const BASE = pigaiContract.mockBase;
-const fixture = (ctx: FixtureCtx) => ctx.fixtures as PigaiFixture | undefined;
-const firstClient = (ctx: FixtureCtx) => fixture(ctx)?.clients[0];
-const clientById = (ctx: FixtureCtx, id: string | undefined) => fixture(ctx)?.clients.find((c) => c.client_id === id);
+const firstClient = (ctx: FixtureCtx) => ctx.fixtures?.clients[0];
+const clientById = (ctx: FixtureCtx, id: string | undefined) => ctx.fixtures?.clients.find((c) => c.client_id === id);
 const sessionState = randomState();
 
-const clientIdParam: ParamSpec = {
+const clientIdParam: Param = {
   name: "client_id",
   required: true,
   explain: l("Required. The application's unique id: the APIKey (App key).", "必须，应用的唯一标识，对应于 APIKey"),
@@ -29,67 +25,13 @@ const clientIdParam: ParamSpec = {
       ? undefined
       : l(`No application “${value}” (the document's APIKEY / Your_App_Key are placeholders).`, `没有应用 “${value}”（文档中的 APIKEY / Your_App_Key 只是占位符）。`),
 };
-const responseTypeParam: ParamSpec = { name: "response_type", required: true, in: "query", explain: l("Required. Always token.", "必须，固定值 token。"), initial: () => "token" };
+const responseTypeParam: Param = { name: "response_type", required: true, in: "query", explain: l("Required. Always token.", "必须，固定值 token。"), initial: () => "token" };
 
-const expiresStringNote = l('A STRING ("7200") in method one\'s answer; method two answers the number 7200. Convert before comparing or adding.', '方法一返回的是字符串（"7200"）；方法二返回数字 7200。比较或相加前先转换。');
-const expiresNumberNote = l('A NUMBER (7200) in method two\'s answer; method one\'s JSONP answer has the string "7200".', '方法二返回的是数字（7200）；方法一的 JSONP 返回的是字符串 "7200"。');
-const pigaiErrorText = (b: Record<string, unknown>) => `${String(b.error)} (error_code ${String(b.error_code)}): ${String(b.error_description ?? "")}`;
-
-/** A JSONP payload in the document's shapes: the token, or {error, error_code: 21329, error_description}. */
-function payloadOutcome(payload: unknown, how: string, howZh: string): Outcome {
-  const body = typeof payload === "object" && payload !== null ? (payload as Record<string, unknown>) : undefined;
-  if (!body) return { status: "error", summary: l(`The callback was called without a JSON object: ${JSON.stringify(payload)}`, `回调收到的不是 JSON 对象：${JSON.stringify(payload)}`) };
-  if (body.error !== undefined || typeof body.access_token !== "string") {
-    const text = pigaiErrorText(body);
-    return { status: "error", summary: l(`Pigai answered an error through the callback — ${text}`, `批改网通过回调返回错误 —— ${text}`), facts: fieldFacts(body) };
-  }
-  const facts = fieldFacts(body, { expires_in: expiresStringNote }, ["expires_in"]);
-  return {
-    status: "success",
-    summary: l(`Token received ${how}; state checked.`, `已${howZh}拿到 token；state 已校验。`),
-    values: { access_token: body.access_token, jsonp_expires_in: JSON.stringify(body.expires_in) },
-    facts,
-    quirks: ["expires-in-string-vs-number"],
-  };
-}
-
-/** Splits `myfun({...})` into the function name and its JSON argument. */
-function parseJsonpText(text: string): { callback: string; payload: unknown } | undefined {
-  const parsed = parseJsonp(text);
-  return parsed && { callback: parsed.callback, payload: parsed.json };
-}
-
-function rawOutcome(response: RawResponse | undefined, json: unknown): Outcome {
-  if (!response || response.status !== 200) {
-    const outcome = errorOutcome(response, json, pigaiErrorText);
-    return {
-      ...outcome,
-      summary: l(
-        `${outcome.summary.en} — refused as plain JSON, the callback is not echoed: a <script> element would fail to load.`,
-        `${outcome.summary.zh} —— 以纯 JSON 拒绝，不回显 callback：<script> 元素会加载失败。`,
-      ),
-    };
-  }
-  const header = (name: string) => response.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? "";
-  const parsed = parseJsonpText(response.body);
-  if (!parsed) return { status: "error", summary: l("The answer is not callback(json).", "返回内容不是 callback(json) 形式。") };
-  const inner = payloadOutcome(parsed.payload, "", "");
-  const facts: Fact[] = [
-    { label: "Content-Type", value: header("content-type") },
-    { label: "X-Content-Type-Options", value: header("x-content-type-options") },
-    { label: "callback", value: parsed.callback, note: l("The function the script calls: exactly the callback parameter.", "脚本调用的函数：正是 callback 参数。") },
-    ...(inner.facts ?? []),
-  ];
-  if (inner.status !== "success") return { ...inner, facts };
-  return {
-    ...inner,
-    summary: l(`The raw answer is JavaScript: ${parsed.callback}({…}).`, `原始返回是 JavaScript：${parsed.callback}({…})。`),
-    facts,
-  };
-}
-
-export const pigaiFlow: Flow = {
+export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
   contract: pigaiContract,
+  values: pigaiValues,
+  secretValues: ["client_secret", "access_token"],
+  fixtures: pigaiFixturesSchema,
   scenarios: pigaiScenarios,
   steps: [
     {
@@ -121,13 +63,13 @@ export const pigaiFlow: Flow = {
         {
           id: "style",
           label: l("JSONP style", "JSONP 方式"),
+          default: "script",
           choices: [
             { value: "script", label: l("<script> element", "<script> 元素"), explain: l("A generated callback name on window, a <script src> in <head>", "在 window 上生成回调名，在 <head> 中插入 <script src>") },
             { value: "jquery", label: l("The jQuery way", "jQuery 方式"), explain: l("$.ajax({dataType: 'jsonp'}): callback=jQuery…_…&_=…, as in the document's example", "$.ajax({dataType: 'jsonp'})：callback=jQuery…_…&_=…，与文档示例一致") },
           ],
         },
       ],
-      defaults: { style: "script" },
       params: [
         { ...clientIdParam, in: "query" },
         responseTypeParam,
@@ -138,20 +80,26 @@ export const pigaiFlow: Flow = {
           initial: () => sessionState,
         },
       ],
-      url: (ctx) => `${BASE}/oauth2/authorize2?${encodeParams(ctx.params)}`,
+      url: (ctx) => `/oauth2/authorize2?${encodeParams(ctx.params)}`,
       callbackParam: "callback",
-      outcome: (payload, ctx) =>
-        ctx.options.style === "jquery"
-          ? payloadOutcome(payload, "the jQuery way (callback=jQuery…, _=…)", "以 jQuery 方式（callback=jQuery…、_=…）")
-          : payloadOutcome(payload, "through a <script> element with a generated callback", "通过 <script> 元素与生成的回调"),
+      style: (ctx) => (ctx.options.style === "jquery" ? "jquery" : "script"),
+      stateOf: jsonpState,
+      outcome: ({ payload }, ctx) =>
+        payloadOutcome(
+          payload,
+          ctx,
+          ctx.options.style === "jquery"
+            ? l("the jQuery way (callback=jQuery…, _=…)", "以 jQuery 方式（callback=jQuery…、_=…）")
+            : l("through a <script> element with a generated callback", "通过 <script> 元素与生成的回调"),
+        ),
     },
     {
       kind: "http",
       id: "jsonp-raw",
       title: l("Method one, read as text: the raw JavaScript answer", "方法一，按文本读取：原始 JavaScript 返回"),
       explain: l(
-        "The same request fetched as text instead of run as a script, with the document's DEMO values (callback=myfun, state=xyz), to see exactly what the script gets: myfun({...}) as application/javascript with X-Content-Type-Options: nosniff. The callback must be a JavaScript identifier path; try alert(1)// or leave it empty: the mock refuses with 400 in plain JSON and never echoes it.",
-        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：application/javascript、带 X-Content-Type-Options: nosniff 的 myfun({...})。callback 必须是 JavaScript 标识符路径；试试 alert(1)// 或留空：模拟服务以纯 JSON 返回 400，且从不回显。",
+        "The same request fetched as text instead of run as a script, with the document's DEMO values (callback=myfun, state=xyz), to see exactly what the script gets: myfun({...}) as application/javascript with X-Content-Type-Options: nosniff. The document only says the callback is your own JavaScript function; the mock takes a JavaScript identifier path (myfun, ns.cb) and refuses anything else with 400 in plain JSON, never echoing it (assumed): try alert(1)// or leave it empty.",
+        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：application/javascript、带 X-Content-Type-Options: nosniff 的 myfun({...})。文档只说 callback 是自定义的 JavaScript 函数；模拟服务接受 JavaScript 标识符路径（myfun、ns.cb），其他值一律以纯 JSON 返回 400，且从不回显（推测）：试试 alert(1)// 或留空。",
       ),
       doc: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz\n\n| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|\n\n返回的格式为js的callback(jsondata) 函数,其中callback为自定义的。",
       quirks: ["expires-in-string-vs-number"],
@@ -169,8 +117,8 @@ export const pigaiFlow: Flow = {
         { ...clientIdParam, in: "query" },
         { name: "state", in: "query", explain: l("Optional. Returned unchanged (the DEMO's xyz).", "可选，原样返回（DEMO 中为 xyz）。"), initial: () => "xyz" },
       ],
-      request: (ctx: StepContext) => ({ method: "GET", url: `${BASE}/oauth2/authorize2?${encodeParams(ctx.params)}`, headers: [["Accept", "*/*"]] }),
-      outcome: (response, json) => rawOutcome(response, json),
+      request: (ctx) => ({ method: "GET", path: `/oauth2/authorize2?${encodeParams(ctx.params)}`, headers: [["Accept", "*/*"]] }),
+      outcome: rawOutcome,
     },
     {
       kind: "http",
@@ -187,37 +135,8 @@ export const pigaiFlow: Flow = {
         { ...clientIdParam, in: "body", explain: l("Required. The application's unique id, the App key assigned at creation.", "必须，应用的唯一标识，创建应用时分配的 App key") },
         { name: "client_secret", required: true, secret: true, in: "body", explain: l("Required. The App secret assigned at creation.", "必须，创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
       ],
-      request: (ctx) => ({
-        method: "POST",
-        url: `${BASE}/oauth2/access_token`,
-        headers: [["Content-Type", "application/x-www-form-urlencoded"]],
-        body: encodeParams(ctx.params),
-      }),
-      outcome: (response, json, ctx) => {
-        if (response?.status !== 200) return errorOutcome(response, json, pigaiErrorText);
-        const body = json as Record<string, unknown>;
-        const facts: Fact[] = fieldFacts(body, { expires_in: expiresNumberNote, scope: l("null: the document's example has it too.", "null：文档示例中也是如此。") }, ["expires_in"]);
-        const earlier = ctx.values.jsonp_expires_in;
-        if (earlier) {
-          facts.push({
-            label: "expires_in (method one, JSONP)",
-            value: earlier,
-            note: l(`Same field, other type: in JavaScript ${earlier} === ${JSON.stringify(body.expires_in)} is false.`, `同一字段，类型不同：在 JavaScript 中 ${earlier} === ${JSON.stringify(body.expires_in)} 为 false。`),
-          });
-        }
-        facts.push({
-          label: "state",
-          value: "state" in body ? JSON.stringify(body.state) : "(absent)",
-          note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
-        });
-        return {
-          status: "success",
-          summary: l("Token issued; expires_in is a number here, and no state comes back.", "已获得 token；这里 expires_in 是数字，也没有返回 state。"),
-          values: { access_token: String(body.access_token) },
-          facts,
-          quirks: ["expires-in-string-vs-number", "method-two-state"],
-        };
-      },
+      request: (ctx) => ({ method: "POST", path: "/oauth2/access_token", headers: [["Content-Type", "application/x-www-form-urlencoded"]], body: encodeParams(ctx.params) }),
+      outcome: serverTokenOutcome,
     },
     {
       kind: "http",
@@ -231,13 +150,13 @@ export const pigaiFlow: Flow = {
       params: [
         { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
       ],
-      request: (ctx) => ({ method: "GET", url: `${BASE}/api/me`, headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
-      outcome: (response, json) =>
+      request: (ctx) => ({ method: "GET", path: "/api/me", headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
+      outcome: ({ response, json }, ctx) =>
         response?.status === 200
           ? {
               status: "success",
               summary: l("The token was accepted.", "token 被接受。"),
-              facts: fieldFacts(json, { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, ["expires_in"]),
+              facts: fieldFacts(json, { notes: { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, expiresIn: ["expires_in"], now: ctx.now }),
             }
           : errorOutcome(response, json, pigaiErrorText),
     },

@@ -1,8 +1,10 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { Scenario } from "../../core/scenario/types.ts";
+import type { PigaiValues } from "./flow/values.ts";
+import type { PigaiFixtures } from "./schemas.ts";
 
 /** What really goes wrong with seed 003, each reproducible from a clean mock. */
-export const pigaiScenarios: Scenario[] = [
+export const pigaiScenarios: Scenario<PigaiValues, PigaiFixtures>[] = [
   {
     id: "jsonp-without-callback",
     shows: "callback is required",

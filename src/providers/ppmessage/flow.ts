@@ -1,25 +1,24 @@
+import { z } from "zod";
 import { l, type Localized } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { errorOutcome, fieldFacts, fixtureSetting, pickParams, queryFacts, randomState } from "../../core/wizard/helpers.ts";
-import type { Fact, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
+import { errorOutcome, fieldFacts, jsonObject, pickParams, queryFacts, randomState, unexpectedBody } from "../../core/wizard/helpers.ts";
+import type { Answer, Fact, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { ppmessageContract } from "./contract.ts";
+import { ppmessageValues, type PpmessageValues } from "./flow/values.ts";
 import { ppmessageScenarios } from "./scenarios.ts";
+import { ppmessageFixturesSchema, type PpmessageFixtures } from "./schemas.ts";
 
-/** The provider's slice of GET /mock/_control/fixtures (never fixtures.ts: browser code does not import server code). */
-interface PpmessageFixture {
-  clients: Array<{ kind: "kefu" | "console"; client_id: string; client_secret: string; api_uuid: string; redirect_uris: string[] }>;
-  users: Array<{ email: string; password: string; user_uuid: string; user_fullname: string }>;
-}
-type FixtureCtx = { fixtures: unknown };
+type Param = ParamSpec<PpmessageValues, PpmessageFixtures>;
+type Ctx = StepContext<PpmessageValues, PpmessageFixtures>;
+type FixtureCtx = Pick<Ctx, "fixtures">;
 
-const BASE = ppmessageContract.mockBase;
-const fixture = (ctx: FixtureCtx) => ctx.fixtures as PpmessageFixture | undefined;
-const clientByKind = (ctx: FixtureCtx, kind: string | undefined) => fixture(ctx)?.clients.find((c) => c.kind === (kind ?? "kefu"));
-const clientById = (ctx: FixtureCtx, id: string | undefined) => fixture(ctx)?.clients.find((c) => c.client_id === id);
+const clientByKind = (ctx: FixtureCtx, kind: string | undefined) => ctx.fixtures?.clients.find((c) => c.kind === (kind ?? "kefu"));
+const clientById = (ctx: FixtureCtx, id: string | undefined) => ctx.fixtures?.clients.find((c) => c.client_id === id);
 const sessionState = randomState();
 const ASSUMED = l("assumed (not in the source document)", "推测（源文档未说明）");
+const tokenAnswer = z.object({ access_token: z.string() });
 
-const clientIdParam: ParamSpec = {
+const clientIdParam: Param = {
   name: "client_id",
   required: true,
   explain: l("The client's api_key (the kefu api_key or the console api_key).", "表示客户端的 api_key（即 kefu api_key 和 console api_key）"),
@@ -28,7 +27,7 @@ const clientIdParam: ParamSpec = {
     clientById(ctx, value) ? undefined : l(`No application has the api_key “${value}”.`, `没有 api_key 为 “${value}” 的应用。`),
 };
 
-const redirectUriParam = (explain: Localized): ParamSpec => ({
+const redirectUriParam = (explain: Localized): Param => ({
   name: "redirect_uri",
   required: true,
   explain,
@@ -40,7 +39,7 @@ const redirectUriParam = (explain: Localized): ParamSpec => ({
   },
 });
 
-const accessTokenParam: ParamSpec = {
+const accessTokenParam: Param = {
   name: "access_token",
   required: true,
   secret: true,
@@ -49,19 +48,20 @@ const accessTokenParam: ParamSpec = {
   initial: (ctx) => ctx.values.access_token,
 };
 
-const appUuidParam: ParamSpec = {
+const appUuidParam: Param = {
   name: "app_uuid",
   required: true,
   in: "body",
   explain: l("The app's api_uuid (the kefu api_uuid or the console api_uuid).", "即 kefu api_uuid 和 console api_uuid"),
   initial: (ctx) => ctx.values.api_uuid ?? clientByKind(ctx, "kefu")?.api_uuid,
   check: (value, ctx) =>
-    fixture(ctx)?.clients.some((c) => c.api_uuid === value) ? undefined : l(`No application has the api_uuid “${value}” (expect error_code "13").`, `没有 api_uuid 为 “${value}” 的应用（将得到 error_code "13"）。`),
+    ctx.fixtures?.clients.some((c) => c.api_uuid === value) ? undefined : l(`No application has the api_uuid “${value}” (expect error_code "13").`, `没有 api_uuid 为 “${value}” 的应用（将得到 error_code "13"）。`),
 };
 
 const schemeOption: StepOption = {
   id: "scheme",
   label: l("Authorization header scheme", "Authorization 头的方案"),
+  default: "OAuth",
   choices: [
     { value: "OAuth", label: l("OAuth (the document)", "OAuth（文档写法）"), explain: l('"Authorization": "OAuth xxxxxx"', '"Authorization": "OAuth xxxxxx"') },
     {
@@ -73,11 +73,11 @@ const schemeOption: StepOption = {
 };
 
 /** A PPMessage API call: POST /api/<NAME>, JSON body, Authorization: OAuth <token>. */
-function apiRequest(name: string, ctx: StepContext, body: Record<string, string>): RequestSpec {
+function apiRequest(name: string, ctx: Ctx, body: Record<string, string>): RequestSpec {
   const scheme = ctx.options.scheme ?? "OAuth";
   return {
     method: "POST",
-    url: `${BASE}/api/${name}`,
+    path: `/api/${name}`,
     headers: [
       ["Content-Type", "application/json"],
       ["Authorization", `${scheme} ${ctx.params.access_token ?? ""}`],
@@ -92,8 +92,8 @@ const ppErrorText = (b: Record<string, unknown>) =>
 
 const errorCodeNote = l('A string, as in the document\'s example ("0"), not a number: compare with "0".', '是字符串（与文档示例 "0" 一致）而不是数字：请与 "0" 比较。');
 
-function apiOutcome(response: Parameters<typeof errorOutcome>[0], json: unknown, ctx: StepContext, success: (body: Record<string, unknown>) => Outcome): Outcome {
-  const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
+function apiOutcome({ response, json }: Answer, ctx: Ctx, success: (body: Record<string, unknown>) => Outcome<PpmessageValues>): Outcome<PpmessageValues> {
+  const body = jsonObject(json);
   if (response?.status === 200 && body?.error_code === "0") return success(body);
   const outcome = errorOutcome(response, json, ppErrorText);
   if (ctx.options.scheme === "Bearer" && body?.error_code === "3") {
@@ -109,8 +109,11 @@ function apiOutcome(response: Parameters<typeof errorOutcome>[0], json: unknown,
   return outcome;
 }
 
-export const ppmessageFlow: Flow = {
+export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
   contract: ppmessageContract,
+  values: ppmessageValues,
+  secretValues: ["client_secret", "code", "access_token"],
+  fixtures: ppmessageFixturesSchema,
   scenarios: ppmessageScenarios,
   steps: [
     {
@@ -126,13 +129,13 @@ export const ppmessageFlow: Flow = {
         {
           id: "app",
           label: l("Application", "应用"),
+          default: "kefu",
           choices: [
             { value: "kefu", label: l("kefu", "kefu（客服）"), explain: l("kefu api_key / api_secret / api_uuid", "kefu api_key / api_secret / api_uuid") },
             { value: "console", label: l("console", "console（控制台）"), explain: l("console api_key / api_secret / api_uuid", "console api_key / api_secret / api_uuid") },
           ],
         },
       ],
-      defaults: { app: "kefu" },
       params: [
         { name: "api_key", required: true, explain: l("Sent as client_id.", "作为 client_id 发送。"), initial: (ctx) => clientByKind(ctx, ctx.options.app)?.client_id },
         { name: "api_secret", required: true, secret: true, explain: l("Sent as client_secret to /ppauth/token.", "作为 client_secret 发送到 /ppauth/token。"), initial: (ctx) => clientByKind(ctx, ctx.options.app)?.client_secret },
@@ -152,7 +155,7 @@ export const ppmessageFlow: Flow = {
         client_secret: ctx.params.api_secret ?? "",
         api_uuid: ctx.params.api_uuid ?? "",
         redirect_uri: ctx.params.redirect_uri ?? "",
-        app: ctx.options.app ?? "kefu",
+        app: ctx.options.app === "console" ? "console" : "kefu",
       }),
     },
     {
@@ -160,8 +163,8 @@ export const ppmessageFlow: Flow = {
       id: "authorize",
       title: l("Get a code: GET /ppauth/auth → 应用授权", "获取授权码：GET /ppauth/auth → 应用授权"),
       explain: l(
-        "The browser visits /ppauth/auth. PPMessage shows its 应用授权 page; the user enters email and password and clicks 继续. If they match, PPMessage redirects to redirect_uri with the code and the state. If not, the page is shown again with an error and nothing is redirected.",
-        "浏览器访问 /ppauth/auth。PPMessage 显示应用授权页面；用户输入邮箱和密码并点击继续。若匹配，PPMessage 带上授权码与 state 重定向到 redirect_uri；若不匹配，页面带着错误重新显示，不会重定向。",
+        "The browser visits /ppauth/auth. PPMessage shows its 应用授权 page; the user enters email and password and clicks 继续. If they match, PPMessage redirects to redirect_uri with the code and the state. The document doesn't say what happens when they don't: the mock shows the page again with an error and redirects nothing.",
+        "浏览器访问 /ppauth/auth。PPMessage 显示应用授权页面；用户输入邮箱和密码并点击继续。若匹配，PPMessage 带上授权码与 state 重定向到 redirect_uri。文档没有说不匹配时会怎样：模拟服务会带着错误重新显示该页面，不做任何重定向。",
       ),
       doc: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code\n\n`state`          | 表示客户端的当前状态，可以指定任意值，`PPMessage`服务器会原封不动地返回这个值\n`client_id`      | 表示客户端的`api_key`(即`kefu api_key`和`console api_key`)\n`redirect_uri`   | 表示重定向`URI`，最终获取`token`成功后，PPMessage服务器会把用户导向这个`URI`\n`response_type`  | 表示授权类型，此处为授权码类型，值为`code`\n\n在**应用授权**页面，用户输入他的邮箱和密码，然后点击继续按钮。如果邮箱和密码匹配，PPMessage服务器会将用户导向你指定的`redirect_uri`，并带上授权码和`state`。",
       quirks: ["redirect-id"],
@@ -169,6 +172,7 @@ export const ppmessageFlow: Flow = {
         {
           id: "redirectParam",
           label: l("Name of the redirect parameter", "重定向参数的名字"),
+          default: "redirect_uri",
           choices: [
             { value: "redirect_uri", label: l("redirect_uri (the parameter table)", "redirect_uri（参数表）"), explain: l("What PPMessage reads", "PPMessage 实际读取的参数") },
             {
@@ -179,7 +183,6 @@ export const ppmessageFlow: Flow = {
           ],
         },
       ],
-      defaults: { redirectParam: "redirect_uri" },
       params: [
         {
           name: "state",
@@ -199,13 +202,13 @@ export const ppmessageFlow: Flow = {
         if (ctx.options.redirectParam === "redirect_id") {
           // The document's example URL, verbatim in its parameter order: state, client_id, redirect_id, response_type.
           const entries = Object.entries(params).map(([k, v]) => [k === "redirect_uri" ? "redirect_id" : k, v] as [string, string]);
-          return `${BASE}/ppauth/auth?${encodeParams(Object.fromEntries(entries))}`;
+          return `/ppauth/auth?${encodeParams(Object.fromEntries(entries))}`;
         }
-        return `${BASE}/ppauth/auth?${encodeParams(params)}`;
+        return `/ppauth/auth?${encodeParams(params)}`;
       },
       // One-click reproductions: what the user does on the 应用授权 page, as real requests (the demo user signs in).
-      headless: async (url, ctx) => {
-        const user = fixture(ctx)?.users[0];
+      headless: async (url, ctx, fetch) => {
+        const user = ctx.fixtures?.users[0];
         const page = await fetch(url, { credentials: "same-origin" });
         if (!page.ok) return page.url;
         const authorize = new URL(url).searchParams;
@@ -217,7 +220,7 @@ export const ppmessageFlow: Flow = {
           email: user?.email ?? "",
           password: user?.password ?? "",
         });
-        const res = await fetch(`${BASE}/ppauth/auth`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, credentials: "same-origin" });
+        const res = await fetch(`${ctx.target.browserBase}/ppauth/auth`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, credentials: "same-origin" });
         return res.url;
       },
       save: (ctx) => pickParams(ctx, "state", "redirect_uri", "client_id"),
@@ -231,8 +234,8 @@ export const ppmessageFlow: Flow = {
         "PPMessage 将浏览器导向 redirect_uri?code=…&state=…。state 应该和上一步提供的一致；演练场先校验 state 再接受授权码。",
       ),
       doc: "http://you-site.com?code=xxxxxx&state=xxxx\n\nPPMessage服务器将用户导向你的`redirect_uri`后，你能从这个uri里获取到`authorization code`和`state`。\n`state`应该和你上一步提供的`state`一致。",
-      outcome: (query, ctx) => {
-        const facts: Fact[] = queryFacts(query, { code: fixtureSetting(ctx.fixtures, "code_validity") });
+      outcome: ({ query }, ctx) => {
+        const facts: Fact[] = queryFacts(query, { code: ctx.fixtures?.settings.code_validity }, ctx.now);
         const error = query.get("error");
         if (error) return { status: "error", summary: l(`PPMessage refused: ${error} ${query.get("error_description") ?? ""}`, `PPMessage 拒绝：${error} ${query.get("error_description") ?? ""}`), facts };
         const code = query.get("code");
@@ -245,23 +248,23 @@ export const ppmessageFlow: Flow = {
       id: "token",
       title: l("Exchange the code: POST /ppauth/token", "获取 Token：POST /ppauth/token"),
       explain: l(
-        "POST the code with the app's api_key and api_secret. redirect_uri must equal the one sent to /ppauth/auth, and a code works once: a replayed code is refused and the token it issued is revoked (the mock's 10-minute code lifetime is assumed). The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
-        "用应用的 api_key 与 api_secret POST 授权码。redirect_uri 应该和之前的一致；授权码只能用一次：重放会被拒绝，且它签发过的 token 会被吊销（模拟服务中授权码 10 分钟有效为推测）。文档列出了 body 参数但没说编码方式；模拟服务接受表单或 JSON。",
+        "POST the code with the app's api_key and api_secret; redirect_uri must equal the one sent to /ppauth/auth. The document says no more about the code; the mock treats it the way OAuth 2.0 does (assumed): it works once — a replay is refused and revokes the token it issued — and for 10 minutes. The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
+        "用应用的 api_key 与 api_secret POST 授权码；redirect_uri 应该和 /ppauth/auth 时的一致。文档对授权码没有更多说明；模拟服务按 OAuth 2.0 的做法处理（推测）：只能用一次——重放会被拒绝，并吊销它签发过的 token——有效期 10 分钟。文档列出了 body 参数但没说编码方式；模拟服务接受表单或 JSON。",
       ),
       doc: "POST https://ppmessage.com/ppauth/token\n\n`code`            | 你获取的授权码\n`client_id`       | 表示客户端的`api_key`(即`kefu api_key`和`console api_key`)\n`client_secret`   | 表示客户端的`api_secret`(即`kefu api_secret`和`console api_secret`)\n`redirect_uri`    | 重定向uri, 应该和之前的一致\n`grant_type`      | token 类型, 值为`authorization_code`",
       options: [
         {
           id: "encoding",
           label: l("Body encoding (the document does not say)", "请求体编码（文档未说明）"),
+          default: "form",
           choices: [
             { value: "form", label: l("Form", "表单"), explain: l(`application/x-www-form-urlencoded — ${ASSUMED.en}`, `application/x-www-form-urlencoded —— ${ASSUMED.zh}`) },
             { value: "json", label: l("JSON", "JSON"), explain: l(`application/json, like the API calls — ${ASSUMED.en}`, `application/json，与 API 调用一致 —— ${ASSUMED.zh}`) },
           ],
         },
       ],
-      defaults: { encoding: "form" },
       params: [
-        { name: "code", required: true, in: "body", explain: l("The authorization code you got.", "你获取的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "code", required: true, secret: true, in: "body", explain: l("The authorization code you got.", "你获取的授权码"), initial: (ctx) => ctx.values.code },
         { ...clientIdParam, in: "body" },
         {
           name: "client_secret",
@@ -278,7 +281,7 @@ export const ppmessageFlow: Flow = {
         const json = ctx.options.encoding === "json";
         return {
           method: "POST",
-          url: `${BASE}/ppauth/token`,
+          path: "/ppauth/token",
           headers: [
             ["Content-Type", json ? "application/json" : "application/x-www-form-urlencoded"],
             ["Accept", "application/json"],
@@ -286,21 +289,22 @@ export const ppmessageFlow: Flow = {
           body: json ? JSON.stringify(ctx.params) : encodeParams(ctx.params),
         };
       },
-      outcome: (response, json) => {
+      outcome: ({ response, json }, ctx) => {
         if (response?.status !== 200) return errorOutcome(response, json, ppErrorText);
-        const body = json as { access_token: string };
+        const body = tokenAnswer.safeParse(json);
+        if (!body.success) return unexpectedBody(response, body.error.issues);
         return {
           status: "success",
           summary: l("Token issued. Remember: API calls send it as Authorization: OAuth <token>, not Bearer.", "已获得 token。注意：调用 API 时以 Authorization: OAuth <token> 发送，而不是 Bearer。"),
-          values: { access_token: body.access_token },
-          facts: fieldFacts(
-            json,
-            {
+          values: { access_token: body.data.access_token },
+          facts: fieldFacts(json, {
+            notes: {
               token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但 API 头部方案是 OAuth。'),
               expires_in: l("3600*24 seconds = 24 hours; no refresh token is documented.", "3600*24 秒，即 24 小时；文档没有 refresh token。"),
             },
-            ["expires_in"],
-          ),
+            expiresIn: ["expires_in"],
+            now: ctx.now,
+          }),
           quirks: ["bearer-vs-oauth-scheme"],
         };
       },
@@ -310,22 +314,21 @@ export const ppmessageFlow: Flow = {
       id: "service-users",
       title: l("Call the API: the app's service users", "调用 API：应用的客服列表"),
       explain: l(
-        "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one lists the app's service users (客服) and needs app_uuid. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
-        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 列出应用的客服，需要 app_uuid。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察令牌过期。",
+        "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服); that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
+        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），列出应用的客服；它需要 app_uuid 是推测，文档只说部分 API 需要。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察令牌过期。",
       ),
       doc: '{\n    "Content-Type": "application/json",\n    "Authorization": "OAuth xxxxxx"\n}\n\nPOST https://ppmessage.com/api/xxxx\n\n{\n    "list": [],\n    "error_code": "0",\n    "error_string": "success",\n    "uri": "/PP_GET_APP_SERVICE_USER_LIST"\n}',
       quirks: ["bearer-vs-oauth-scheme"],
       options: [schemeOption],
-      defaults: { scheme: "OAuth" },
       params: [accessTokenParam, appUuidParam],
       request: (ctx) => apiRequest("PP_GET_APP_SERVICE_USER_LIST", ctx, { app_uuid: ctx.params.app_uuid ?? "" }),
-      outcome: (response, json, ctx) =>
-        apiOutcome(response, json, ctx, (body) => {
-          const list = Array.isArray(body.list) ? (body.list as Array<Record<string, unknown>>) : [];
+      outcome: (answer, ctx) =>
+        apiOutcome(answer, ctx, (body) => {
+          const list = (Array.isArray(body.list) ? body.list : []).map((item) => jsonObject(item) ?? {});
           const facts: Fact[] = [
             { label: "list", value: `${list.length} service user(s)`, note: l(`The document's example shows an empty list; the item fields (uuid, user_email, …) are ${ASSUMED.en}.`, `文档示例中 list 为空；条目字段（uuid、user_email……）为${ASSUMED.zh}。`) },
             ...list.map((u) => ({ label: `  ${String(u.user_email)}`, value: String(u.uuid) })),
-            ...fieldFacts({ error_code: body.error_code, error_string: body.error_string, uri: body.uri }, { error_code: errorCodeNote }),
+            ...fieldFacts({ error_code: body.error_code, error_string: body.error_string, uri: body.uri }, { notes: { error_code: errorCodeNote } }),
           ];
           return { status: "success", summary: l('error_code "0": the API accepted the OAuth token.', 'error_code "0"：API 接受了 OAuth token。'), facts };
         }),
@@ -342,7 +345,6 @@ export const ppmessageFlow: Flow = {
       doc: '部分API需要你提供`app_uuid`(即`kefu api_uuid`和`console api_uuid`)，或`user_uuid`(在 **应用授权** 界面输入邮箱和密码的用户)。此时body应包括相应参数。\n{\n    "app_uuid": "xxxx",\n    "user_uuid": "xxxx",\n    ...\n}',
       quirks: ["bearer-vs-oauth-scheme"],
       options: [schemeOption],
-      defaults: { scheme: "OAuth" },
       params: [
         accessTokenParam,
         appUuidParam,
@@ -351,15 +353,15 @@ export const ppmessageFlow: Flow = {
           required: true,
           in: "body",
           explain: l("The user who signed in on the 应用授权 page (the demo user by default; the previous step's list shows every uuid).", "在应用授权界面输入邮箱和密码的用户（默认为演示用户；上一步的列表列出了所有 uuid）。"),
-          initial: (ctx) => ctx.values.user_uuid ?? fixture(ctx)?.users[0]?.user_uuid,
+          initial: (ctx) => ctx.fixtures?.users[0]?.user_uuid,
         },
       ],
       request: (ctx) => apiRequest("PP_GET_USER_INFO", ctx, { app_uuid: ctx.params.app_uuid ?? "", user_uuid: ctx.params.user_uuid ?? "" }),
-      outcome: (response, json, ctx) =>
-        apiOutcome(response, json, ctx, (body) => ({
+      outcome: (answer, ctx) =>
+        apiOutcome(answer, ctx, (body) => ({
           status: "success",
           summary: l(`error_code "0": ${String(body.user_fullname)} <${String(body.user_email)}>.`, `error_code "0"：${String(body.user_fullname)} <${String(body.user_email)}>。`),
-          facts: fieldFacts(body, { error_code: errorCodeNote }),
+          facts: fieldFacts(body, { notes: { error_code: errorCodeNote } }),
         })),
     },
   ],

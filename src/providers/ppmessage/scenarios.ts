@@ -1,10 +1,12 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { Scenario } from "../../core/scenario/types.ts";
+import type { PpmessageValues } from "./flow/values.ts";
+import type { PpmessageFixtures } from "./schemas.ts";
 
 const getToken = [{ kind: "run", step: "client" }, { kind: "authorize", step: "authorize" }, { kind: "run", step: "token" }] as const;
 
 /** What really goes wrong with seed 000, each reproducible from a clean mock. */
-export const ppmessageScenarios: Scenario[] = [
+export const ppmessageScenarios: Scenario<PpmessageValues, PpmessageFixtures>[] = [
   {
     id: "bearer-scheme",
     shows: 'error_code "3"',
@@ -77,7 +79,7 @@ export const ppmessageScenarios: Scenario[] = [
     script: [
       { kind: "run", step: "client" },
       { kind: "authorize", step: "authorize" },
-      { kind: "edit", step: "token", param: "redirect_uri", value: (ctx) => `${ctx.params.redirect_uri}/` },
+      { kind: "edit", step: "token", param: "redirect_uri", derive: (ctx) => `${ctx.params.redirect_uri}/` },
       { kind: "run", step: "token" },
     ],
   },

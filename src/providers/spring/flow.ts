@@ -1,20 +1,23 @@
+import { z } from "zod";
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { basicAuth, errorOutcome, fieldFacts, fixtureSetting, pickParams, queryFacts, randomState } from "../../core/wizard/helpers.ts";
-import type { Flow, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
+import { basicAuth, errorOutcome, fieldFacts, pickParams, queryFacts, randomState, unexpectedBody } from "../../core/wizard/helpers.ts";
+import type { Answer, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
 import { springContract } from "./contract.ts";
 import { springScenarios } from "./scenarios.ts";
+import { springValues, type SpringValues } from "./flow/values.ts";
+import { springFixturesSchema, type SpringFixtures } from "./schemas.ts";
 
-interface SpringFixture {
-  clients: Array<{ client_id: string; client_secret: string; redirect_uris: string[]; scope: string[]; autoapprove: boolean }>;
-}
-const BASE = springContract.mockBase;
-const fixture = (ctx: { fixtures: unknown }) => ctx.fixtures as SpringFixture | undefined;
-const client = (ctx: { fixtures: unknown }, id: string | undefined) => fixture(ctx)?.clients.find((c) => c.client_id === id);
-const firstClient = (ctx: { fixtures: unknown }) => fixture(ctx)?.clients[0];
+type Ctx = Omit<StepContext<SpringValues, SpringFixtures>, "params">;
+
+const client = (ctx: Ctx, id: string | undefined) => ctx.fixtures?.clients.find((c) => c.client_id === id);
+const firstClient = (ctx: Ctx) => ctx.fixtures?.clients[0];
 const sessionState = randomState();
 
-const clientIdParam: ParamSpec = {
+/** The documented token answer (seed 001, step 7); refresh_token is there for both grants. */
+const tokenAnswer = z.object({ access_token: z.string(), refresh_token: z.string() });
+
+const clientIdParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_id",
   required: true,
   explain: l("Required. The client_id registered on the authorization server.", "必须，在授权服务器上注册的 client_id"),
@@ -24,14 +27,14 @@ const clientIdParam: ParamSpec = {
       ? undefined
       : l(`No client “${value}” is registered (the document's curl misspells it as messging-client).`, `没有注册名为 “${value}” 的客户端（文档的 curl 把它拼成了 messging-client）。`),
 };
-const clientSecretParam: ParamSpec = {
+const clientSecretParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_secret",
   required: true,
   secret: true,
   explain: l("Required. The secret registered on the authorization server.", "必须，在授权服务器上注册的 secret"),
   initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret,
 };
-const redirectUriParam = (explain = l("Required. The redirect address registered on the authorization server.", "必须，在授权服务器上注册的重定向地址")): ParamSpec => ({
+const redirectUriParam = (explain = l("Required. The redirect address registered on the authorization server.", "必须，在授权服务器上注册的重定向地址")): ParamSpec<SpringValues, SpringFixtures> => ({
   name: "redirect_uri",
   required: true,
   explain,
@@ -47,6 +50,7 @@ const tokenOptions: StepOption[] = [
   {
     id: "style",
     label: l("Where the parameters go", "参数放在哪里"),
+    default: "form",
     choices: [
       { value: "form", label: l("Form body (the curl example)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
       { value: "query", label: l("Query string (the postman example)", "查询串（postman 示例）"), explain: l("POST with every parameter in the URL", "所有参数都在 URL 中的 POST") },
@@ -55,6 +59,7 @@ const tokenOptions: StepOption[] = [
   {
     id: "auth",
     label: l("Client authentication", "客户端认证方式"),
+    default: "body",
     choices: [
       { value: "body", label: l("client_id / client_secret parameters", "client_id / client_secret 参数"), explain: l("as in the document", "与文档一致") },
       { value: "basic", label: l("HTTP Basic header", "HTTP Basic 请求头"), explain: l("Authorization: Basic base64(id:secret); Spring accepts both", "Authorization: Basic base64(id:secret)；Spring 两种都接受") },
@@ -63,7 +68,7 @@ const tokenOptions: StepOption[] = [
 ];
 
 /** The token endpoint request in the chosen style: form body or query string, secret in the body or Basic. */
-function tokenRequest(ctx: StepContext): RequestSpec {
+function tokenRequest(ctx: StepContext<SpringValues, SpringFixtures>): RequestSpec {
   const basic = ctx.options.auth === "basic";
   const params = { ...ctx.params };
   const headers: RequestSpec["headers"] = [["Accept", "application/json"]];
@@ -73,17 +78,32 @@ function tokenRequest(ctx: StepContext): RequestSpec {
     delete params.client_secret;
   }
   const encoded = encodeParams(params);
-  if (ctx.options.style === "query") return { method: "POST", url: `${BASE}/oauth/token?${encoded}`, headers };
-  return { method: "POST", url: `${BASE}/oauth/token`, headers: [...headers, ["Content-Type", "application/x-www-form-urlencoded"]], body: encoded };
+  if (ctx.options.style === "query") return { method: "POST", path: `/oauth/token?${encoded}`, headers };
+  return { method: "POST", path: "/oauth/token", headers: [...headers, ["Content-Type", "application/x-www-form-urlencoded"]], body: encoded };
 }
 
-const tokenFacts = (json: unknown) =>
-  fieldFacts(json, { token_type: l("Lower-case “bearer”: compare case-insensitively.", "小写 “bearer”：比较时请忽略大小写。") }, ["expires_in"]);
+const tokenFacts = (json: unknown, now: number | undefined) =>
+  fieldFacts(json, { notes: { token_type: l("Lower-case “bearer”: compare case-insensitively.", "小写 “bearer”：比较时请忽略大小写。") }, expiresIn: ["expires_in"], now });
+
+/** A token answer (code exchange or refresh): the documented JSON, or the error envelope. */
+function tokenOutcome(answer: Answer, ctx: StepContext<SpringValues, SpringFixtures>, success: (body: z.infer<typeof tokenAnswer>) => Omit<Outcome<SpringValues>, "values" | "facts">): Outcome<SpringValues> {
+  if (answer.response?.status !== 200) return errorOutcome(answer.response, answer.json, springErrorText);
+  const body = tokenAnswer.safeParse(answer.json);
+  if (!body.success) return unexpectedBody(answer.response, body.error.issues);
+  return {
+    ...success(body.data),
+    values: { access_token: body.data.access_token, refresh_token: body.data.refresh_token },
+    facts: tokenFacts(answer.json, ctx.now),
+  };
+}
 
 const springErrorText = (b: Record<string, unknown>) => `${String(b.error)}: ${String(b.error_description ?? "")}`;
 
-export const springFlow: Flow = {
+export const springFlow: Flow<SpringValues, SpringFixtures> = {
   contract: springContract,
+  values: springValues,
+  secretValues: ["client_secret", "code", "access_token", "refresh_token"],
+  fixtures: springFixturesSchema,
   scenarios: springScenarios,
   steps: [
     {
@@ -115,21 +135,22 @@ export const springFlow: Flow = {
         { name: "response_type", required: true, in: "query", explain: l("Required. The response type: an authorization code.", "必须，请求的响应类型为 authorization code"), initial: () => "code" },
         { ...clientIdParam, in: "query" },
         { ...redirectUriParam(), in: "query" },
-        { name: "scope", in: "query", explain: l("Optional. Defaults to the client's scopes (read write).", "可选。默认为客户端的全部 scope（read write）。"), initial: () => "" },
-        { name: "state", in: "query", explain: l("Recommended. Returned unchanged; the playground compares it on the callback (CSRF protection).", "推荐。服务器原样返回；演练场在回调时比对（防 CSRF）。"), initial: () => sessionState },
+        { name: "scope", in: "query", explain: l("Not in the document. Left out, Spring grants the client's registered scopes (read write).", "文档中没有。不传时 Spring 授予客户端注册的全部 scope（read write）。"), initial: () => "" },
+        { name: "state", in: "query", explain: l("Not in the document, but recommended: Spring returns it unchanged, and the playground compares it on the callback (CSRF protection).", "文档中没有，但推荐使用：Spring 原样返回，演练场在回调时比对（防 CSRF）。"), initial: () => sessionState },
       ],
-      url: (ctx) => `${BASE}/oauth/authorize?${encodeParams(ctx.params)}`,
+      url: (ctx) => `/oauth/authorize?${encodeParams(ctx.params)}`,
       // One-click reproductions log in and approve with real requests; fetch keeps the session cookie.
-      headless: async (url, ctx) => {
-        const user = (ctx.fixtures as { users?: Array<{ username: string; password: string }> } | undefined)?.users?.[0];
+      headless: async (url, ctx, fetch) => {
+        const base = ctx.target.browserBase;
+        const user = ctx.fixtures?.users[0];
         const form = (body: string): RequestInit => ({ method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body, credentials: "same-origin" });
         let res = await fetch(url, { credentials: "same-origin" });
         if (new URL(res.url).pathname.endsWith("/login")) {
-          res = await fetch(`${BASE}/login`, form(encodeParams({ username: user?.username ?? "user", password: user?.password ?? "password" })));
+          res = await fetch(`${base}/login`, form(encodeParams({ username: user?.username ?? "user", password: user?.password ?? "password" })));
         }
         if (new URL(res.url).pathname.endsWith("/oauth/authorize")) {
           const scopes = (await res.text()).match(/name="scope\.[\w:.-]+"/g)?.map((m) => m.slice(6, -1)) ?? [];
-          res = await fetch(`${BASE}/oauth/authorize`, form(["user_oauth_approval=true", ...new Set(scopes)].map((s) => (s.includes("=") ? s : `${s}=true`)).join("&")));
+          res = await fetch(`${base}/oauth/authorize`, form(["user_oauth_approval=true", ...new Set(scopes)].map((s) => (s.includes("=") ? s : `${s}=true`)).join("&")));
         }
         return res.url;
       },
@@ -140,11 +161,11 @@ export const springFlow: Flow = {
       id: "callback",
       title: l("Redirect back with the code", "重定向并返回 code"),
       explain: l(
-        "Spring redirects the browser to redirect_uri with code (and the state sent). If the user denied, it carries error=access_denied instead.",
-        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。若用户拒绝，则带上 error=access_denied。",
+        "Spring redirects the browser to redirect_uri with code (and the state sent). The document shows only the code; if the user denies, Spring sends error=access_denied instead.",
+        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。文档只给出了 code；若用户拒绝，Spring 会改为带上 error=access_denied。",
       ),
       doc: "http://localhost?code=W636oE\n\n- code=W636oE : code 就是授权码",
-      outcome: (query, ctx) => {
+      outcome: ({ query }, ctx) => {
         const error = query.get("error");
         if (error) {
           const text = `${error}: ${query.get("error_description") ?? ""}`;
@@ -156,7 +177,7 @@ export const springFlow: Flow = {
           status: "success",
           summary: l("Got an authorization code; state checked.", "拿到授权码；state 已校验。"),
           values: { code },
-          facts: queryFacts(query, { code: fixtureSetting(ctx.fixtures, "code_validity") }),
+          facts: queryFacts(query, { code: ctx.fixtures?.settings.code_validity }, ctx.now),
         };
       },
     },
@@ -165,64 +186,48 @@ export const springFlow: Flow = {
       id: "token",
       title: l("Exchange the code: POST /oauth/token", "获取 token：POST /oauth/token"),
       explain: l(
-        "Call the token endpoint with grant_type=authorization_code. The document shows two styles: every parameter in the query string (postman) or a form body (curl). Codes are single-use.",
-        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出两种写法：参数全在查询串（postman）或表单体（curl）。授权码只能用一次。",
+        "Call the token endpoint with grant_type=authorization_code. The document shows it as a postman URL with every parameter in the query string, and as two curl commands with a form body (the second misspells the client id). A code works once: Spring refuses it the second time.",
+        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次：第二次使用会被 Spring 拒绝。",
       ),
       doc: '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token\n\n{\n    "access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",\n    "token_type": "bearer",\n    "refresh_token": "uIOk2gzINbjYc5SWBvvId_xXWK0",\n    "expires_in": 43199,\n    "scope": "read write"\n}',
       quirks: ["client-id-typo", "postman-query-string"],
       options: tokenOptions,
-      defaults: { style: "form", auth: "body" },
       params: [
         { name: "grant_type", required: true, explain: l("Required. authorization_code.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
-        { name: "code", required: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "code", required: true, secret: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
         clientIdParam,
         clientSecretParam,
-        redirectUriParam(l("Required. Must equal the redirect_uri sent to /oauth/authorize.", "必须，须与 /oauth/authorize 时发送的 redirect_uri 一致")),
+        redirectUriParam(l("Required. The registered redirect address; Spring also requires it to equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
       ],
       request: tokenRequest,
-      outcome: (response, json) => {
-        if (response?.status !== 200) return errorOutcome(response, json, springErrorText);
-        const body = json as { access_token: string; refresh_token: string };
-        return {
-          status: "success",
-          summary: l("Token issued.", "已获得 token。"),
-          values: { access_token: body.access_token, refresh_token: body.refresh_token },
-          facts: tokenFacts(json),
-          quirks: ["lowercase-bearer", "expires-in-43199"],
-        };
-      },
+      outcome: (answer, ctx) =>
+        tokenOutcome(answer, ctx, () => ({ status: "success", summary: l("Token issued.", "已获得 token。"), quirks: ["lowercase-bearer", "expires-in-43199"] })),
     },
     {
       kind: "http",
       id: "refresh",
       title: l("Refresh: grant_type=refresh_token", "刷新 token：grant_type=refresh_token"),
       explain: l(
-        "Call /oauth/token again with grant_type=refresh_token. Spring answers with a new access token and the same refresh token; the old access token stops working.",
-        "再次调用 /oauth/token，注意 grant_type=refresh_token。Spring 返回新的 access_token 与相同的 refresh_token；旧的 access_token 随即失效。",
+        "Call /oauth/token again with grant_type=refresh_token. As in the document's example, the answer has a new access token and the same refresh token. The document doesn't say what becomes of the old access token: Spring's default token services remove it, and so does the mock.",
+        "再次调用 /oauth/token，注意 grant_type=refresh_token。与文档示例一致，返回新的 access_token 与相同的 refresh_token。文档没有说明旧的 access_token 会怎样：Spring 默认的 token 服务会删除它，模拟服务器也是如此。",
       ),
       doc: '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
       options: tokenOptions,
-      defaults: { style: "form", auth: "body" },
       params: [
         { name: "grant_type", required: true, explain: l("Required. refresh_token.", "必须，刷新 token"), initial: () => "refresh_token" },
-        { name: "refresh_token", required: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
+        { name: "refresh_token", required: true, secret: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
         clientIdParam,
         clientSecretParam,
       ],
       request: tokenRequest,
-      outcome: (response, json, ctx) => {
-        if (response?.status !== 200) return errorOutcome(response, json, springErrorText);
-        const body = json as { access_token: string; refresh_token: string };
-        const same = body.refresh_token === ctx.params.refresh_token;
-        return {
+      outcome: (answer, ctx) =>
+        tokenOutcome(answer, ctx, (body) => ({
           status: "success",
-          summary: same
-            ? l("New access token; the refresh token is the same, as the document shows.", "新的 access_token；refresh_token 不变，与文档一致。")
-            : l("New access token and a new refresh token.", "新的 access_token 与新的 refresh_token。"),
-          values: { access_token: body.access_token, refresh_token: body.refresh_token },
-          facts: tokenFacts(json),
-        };
-      },
+          summary:
+            body.refresh_token === ctx.params.refresh_token
+              ? l("New access token; the refresh token is the same, as the document shows.", "新的 access_token；refresh_token 不变，与文档一致。")
+              : l("New access token and a new refresh token.", "新的 access_token 与新的 refresh_token。"),
+        })),
     },
     {
       kind: "http",
@@ -234,12 +239,12 @@ export const springFlow: Flow = {
         "文档只讲到获取 token。模拟服务器额外提供 GET /api/me，需在 Authorization: Bearer 头中携带 access_token，以便观察过期（把时钟拨快 12 小时）与刷新。",
       ),
       params: [
-        { name: "access_token", required: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
+        { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },
       ],
-      request: (ctx) => ({ method: "GET", url: `${BASE}/api/me`, headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
-      outcome: (response, json) =>
+      request: (ctx) => ({ method: "GET", path: "/api/me", headers: [["Authorization", `Bearer ${ctx.params.access_token ?? ""}`], ["Accept", "application/json"]] }),
+      outcome: ({ response, json }, ctx) =>
         response?.status === 200
-          ? { status: "success", summary: l("The resource accepted the token.", "资源服务器接受了该 token。"), facts: fieldFacts(json, {}, ["expires_in"]) }
+          ? { status: "success", summary: l("The resource accepted the token.", "资源服务器接受了该 token。"), facts: fieldFacts(json, { expiresIn: ["expires_in"], now: ctx.now }) }
           : errorOutcome(response, json, springErrorText),
     },
   ],

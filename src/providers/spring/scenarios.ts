@@ -1,10 +1,12 @@
 import { l } from "../../core/i18n/localized.ts";
 import type { Scenario } from "../../core/scenario/types.ts";
+import type { SpringValues } from "./flow/values.ts";
+import type { SpringFixtures } from "./schemas.ts";
 
 const exchangeCode = [{ kind: "run", step: "client" }, { kind: "authorize", step: "authorize" }] as const;
 
 /** What really goes wrong with seed 001, each reproducible from a clean mock. */
-export const springScenarios: Scenario[] = [
+export const springScenarios: Scenario<SpringValues, SpringFixtures>[] = [
   {
     id: "reused-code",
     shows: "Invalid authorization code",
@@ -36,7 +38,7 @@ export const springScenarios: Scenario[] = [
     fix: l("Send exactly the same redirect_uri in both requests.", "两次请求发送完全相同的 redirect_uri。"),
     source: "redirect_uri=http://localhost : **必须**，在授权服务器上注册的重定向的地址",
     failingStep: "token",
-    script: [...exchangeCode, { kind: "edit", step: "token", param: "redirect_uri", value: (ctx) => `${ctx.params.redirect_uri}/` }, { kind: "run", step: "token" }],
+    script: [...exchangeCode, { kind: "edit", step: "token", param: "redirect_uri", derive: (ctx) => `${ctx.params.redirect_uri}/` }, { kind: "run", step: "token" }],
   },
   {
     id: "wrong-secret",

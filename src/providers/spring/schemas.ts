@@ -19,3 +19,15 @@ export type SpringFixtures = z.infer<typeof springFixturesSchema>;
 
 /** Spring Security OAuth2's error JSON. */
 export const springErrorSchema = z.object({ error: z.string(), error_description: z.string() });
+
+/** A token answer (code exchange or refresh): token_type is lower-case "bearer", as in the document. */
+export const springTokenSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal("bearer"),
+  refresh_token: z.string(),
+  expires_in: z.number(),
+  scope: z.string(),
+});
+
+/** The assumed protected resource GET /api/me. */
+export const springMeSchema = z.object({ name: z.string(), client_id: z.string(), scope: z.array(z.string()), expires_in: z.number() });

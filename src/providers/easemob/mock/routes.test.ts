@@ -81,6 +81,7 @@ describe("easemob app token", () => {
 
     res = await token({ client_id: "YXA6nobody" });
     expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toMatch(/^Form realm="easemob", error="invalid_client"/);
     expectEnvelope(await res.json(), "invalid_client");
 
     res = await tokenRequest(JSON.stringify({ grant_type: "client_credentials", client_id: CLIENT_ID, client_secret: CLIENT_SECRET }), headers, "/easemob-demo/nosuchapp/token");
@@ -94,6 +95,12 @@ describe("easemob app token", () => {
       expect(res.status).toBe(400);
       expectEnvelope(await res.json(), "illegal_argument");
     }
+  });
+
+  it("says the credentials are read from the JSON body only when Basic is sent instead", async () => {
+    const res = await tokenRequest(JSON.stringify({ grant_type: "client_credentials" }), { ...headers, Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString("base64")}` });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error_description).toMatch(/client_id is required.*body only.*Authorization: Basic/);
   });
 
   it("refuses bad input in the Easemob envelope, never 5xx", async () => {
@@ -145,6 +152,17 @@ describe("easemob users API with the app token", () => {
     expect(limited.params).toEqual({ limit: ["1"] });
   });
 
+  it("echoes prototype-named parameters as plain JSON keys (no inherited map)", async () => {
+    const { access_token } = await (await token()).json();
+    const names = ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"];
+    const query = names.map((n, i) => `${n}=v${i}&${n}=w${i}`).join("&");
+    const res = await mock.app.request(`${BASE}/easemob-demo/testapp/users?${query}`, { headers: { Authorization: `Bearer ${access_token}` } });
+    expect(res.status).toBe(200);
+    // JSON.parse keeps "__proto__" as an own key, so the echo can be read exactly as sent.
+    const echoed = (JSON.parse(await res.text()) as { params: object }).params;
+    expect(Object.entries(echoed)).toEqual(names.map((n, i) => [n, [`v${i}`, `w${i}`]]));
+  });
+
   it("answers 401 once the token expires on the virtual clock, and for unknown or missing tokens", async () => {
     const { access_token, expires_in } = await (await token({ ttl: 100 })).json();
     expect(expires_in).toBe(100);
@@ -158,6 +176,7 @@ describe("easemob users API with the app token", () => {
 
     res = await users("YWMtnotissued");
     expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toMatch(/^Bearer realm="easemob", error="auth_bad_access_token"/);
     expectEnvelope(await res.json(), "auth_bad_access_token");
 
     res = await users(undefined);

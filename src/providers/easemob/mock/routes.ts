@@ -1,9 +1,11 @@
 import { Hono, type Context } from "hono";
-import { capBody, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
-import { readParams } from "../../../../server/kit/params.ts";
+import { capBody, schemeToken } from "../../../../server/kit/http.ts";
+import { bodyOnlyNote } from "../../../../server/kit/challenge.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
+import { Params } from "../../../../server/kit/params.ts";
 import type { EasemobFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
-import { easemobError, tooLarge } from "./errors.ts";
+import { easemobErrors } from "./errors.ts";
 import { easemobSettings, type EasemobApp } from "./fixtures.ts";
 import { appKey, createEasemobState, type RateRecord } from "./state.ts";
 
@@ -23,17 +25,26 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
   let state = createEasemobState(env);
   const app = new Hono();
   const settings = easemobSettings(env.settings);
+  const { easemobError, invalidClient, unauthorized, tooLarge } = easemobErrors(env);
+  const illegalArgument = (c: Context, description: string) => easemobError(c, 400, "illegal_argument", "IllegalArgumentException", description);
+  /** The token body is JSON only, as the document sends it. */
+  const input: InputLadder = {
+    read: { body: ["json"] },
+    unsupported: (c, type) => easemobError(c, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${type}' is not supported: send application/json`),
+    malformed: (c, detail) => easemobError(c, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${detail}`),
+    repeated: (c, name) => illegalArgument(c, `${name} must not be repeated`),
+  };
 
   const findApp = (c: Context): EasemobApp | undefined => state.apps.get(appKey(c.req.param("org_name") ?? "", c.req.param("app_name") ?? ""));
 
   const appNotFound = (c: Context, what: string) => {
     const org = c.req.param("org_name") ?? "";
     const name = c.req.param("app_name") ?? "";
-    return easemobError(env, 404, "organization_application_not_found", "OrganizationApplicationNotFoundException", `Could not find application for ${org}/${name} from URI: ${org}/${name}/${what}`);
+    return easemobError(c, 404, "organization_application_not_found", "OrganizationApplicationNotFoundException", `Could not find application for ${org}/${name} from URI: ${org}/${name}/${what}`);
   };
 
   /** Counts one token request of a client on the virtual clock; answers the 429 when over the limit or banned. */
-  function rateLimit(clientId: string): Response | undefined {
+  function rateLimit(c: Context, clientId: string): Response | undefined {
     const max = settings.rate_limit_max_requests;
     if (max === null) return undefined;
     const now = env.clock.nowMs();
@@ -45,7 +56,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     if (record.bannedUntilMs !== null) {
       if (now < record.bannedUntilMs) {
         const retryAfter = Math.ceil((record.bannedUntilMs - now) / 1000);
-        return easemobError(env, 429, "reach_limit", "TooManyRequestsException", `client ${clientId} is banned for requesting tokens too often; retry after ${retryAfter} seconds`, {
+        return easemobError(c, 429, "reach_limit", "TooManyRequestsException", `client ${clientId} is banned for requesting tokens too often; retry after ${retryAfter} seconds`, {
           "retry-after": String(retryAfter),
         });
       }
@@ -59,7 +70,7 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
       record.bannedUntilMs = now + settings.ban_seconds * 1000;
       record.requestsMs = [];
       return easemobError(
-        env,
+        c,
         429,
         "reach_limit",
         "TooManyRequestsException",
@@ -70,62 +81,53 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     return undefined;
   }
 
-  app.use(capBody(tooLarge(env)));
+  app.use(capBody(tooLarge));
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/:org_name/:app_name/token", (c) => {
-    return easemobError(env, 405, "unsupported_service_operation", "UnsupportedServiceOperationException", `Service operation not supported: ${c.req.method} token, use POST`, { allow: "POST" });
+    return easemobError(c, 405, "unsupported_service_operation", "UnsupportedServiceOperationException", `Service operation not supported: ${c.req.method} token, use POST`, { allow: "POST" });
   });
 
   app.post("/:org_name/:app_name/token", async (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "token");
-    const input = await readParams(c, { body: ["json"] });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? easemobError(env, 415, "unsupported_media_type", "UnsupportedMediaTypeException", `Content-Type '${input.problem.contentType}' is not supported: send application/json`)
-        : easemobError(env, 400, "json_parse", "JsonParseException", `Unable to parse the request body: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", `${repeated} must not be repeated`);
-    const missing = params.missing("grant_type", "client_id", "client_secret");
-    if (missing) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", `${missing} is required`);
+    const params = await readInput(c, input, { names: ["grant_type", "client_id", "client_secret"], missing: (c, name) => illegalArgument(c, `${name} is required${bodyOnlyNote(c.req.header("authorization"), name)}`) });
+    if (params instanceof Response) return params;
     const grantType = params.get("grant_type")!;
     if (grantType !== "client_credentials") {
-      return easemobError(env, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
+      return easemobError(c, 400, "unsupported_grant_type", "IllegalArgumentException", `unsupported grant_type: ${grantType}, the app token needs client_credentials`);
     }
     const ttl = parseTtl(params.raw("ttl"));
-    if (ttl === undefined) return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", "ttl must be a non-negative whole number of seconds (0 = never expires)");
+    if (ttl === undefined) return illegalArgument(c, "ttl must be a non-negative whole number of seconds (0 = never expires)");
     const clientId = params.get("client_id")!;
     if (clientId === application.client_id) {
-      const limited = rateLimit(clientId);
+      const limited = rateLimit(c, clientId);
       if (limited) return limited;
     }
     if (clientId !== application.client_id || params.get("client_secret") !== application.client_secret) {
-      return easemobError(env, 401, "invalid_client", "UnauthorizedException", "invalid client_id or client_secret");
+      return invalidClient(c, "invalid client_id or client_secret");
     }
     const lifetime = ttl === "absent" ? settings.default_ttl : ttl;
     const token = newAppToken(env);
     state.tokens.set(token, { org_name: application.org_name, app_name: application.app_name, client_id: clientId }, lifetime === 0 ? null : env.clock.now() + lifetime);
-    return jsonAnswer({ access_token: token, expires_in: lifetime, application: application.application }, 200, { "cache-control": "no-store" });
+    return c.json({ access_token: token, expires_in: lifetime, application: application.application }, 200, { "cache-control": "no-store" });
   });
 
   app.get("/:org_name/:app_name/users", (c) => {
     const application = findApp(c);
     if (!application) return appNotFound(c, "users");
-    const token = schemeToken(requestHeader(c, "authorization"), "Bearer");
-    if (!token) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    if (!token) return unauthorized(c, "unauthorized", "Unable to authenticate due to expired access token");
     const lookup = state.tokens.lookup(token);
-    if (lookup?.expired) return easemobError(env, 401, "unauthorized", "UnauthorizedException", "Unable to authenticate due to expired access token");
+    if (lookup?.expired) return unauthorized(c, "unauthorized", "Unable to authenticate due to expired access token");
     if (!lookup || lookup.value.org_name !== application.org_name || lookup.value.app_name !== application.app_name) {
-      return easemobError(env, 401, "auth_bad_access_token", "UnauthorizedException", "Unable to authenticate");
+      return unauthorized(c, "auth_bad_access_token", "Unable to authenticate");
     }
     const query = new URL(c.req.url).searchParams;
     const limitParam = query.get("limit");
     let limit = 10;
     if (limitParam !== null) {
       if (!/^\d{1,3}$/.test(limitParam) || Number(limitParam) < 1 || Number(limitParam) > 100) {
-        return easemobError(env, 400, "illegal_argument", "IllegalArgumentException", "limit must be a whole number from 1 to 100");
+        return illegalArgument(c, "limit must be a whole number from 1 to 100");
       }
       limit = Number(limitParam);
     }
@@ -137,13 +139,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
       username: u.username,
       activated: true,
     }));
-    const params: Record<string, string[]> = {};
-    for (const [k, v] of query) (params[k] ??= []).push(v);
     const url = new URL(c.req.url);
-    return jsonAnswer({
+    return c.json({
       action: "get",
       application: application.application,
-      params,
+      params: Params.fromSearchParams(query).toRecord(),
       path: "/users",
       uri: `${url.origin}${env.mountPath}/${application.org_name}/${application.app_name}/users`,
       entities,
@@ -155,11 +155,11 @@ export function createEasemobMock(env: ProviderEnv): MockProvider {
     }, 200);
   });
 
-  app.all("*", (c) => easemobError(env, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
+  app.all("*", (c) => easemobError(c, 404, "service_resource_not_found", "ResourceNotFoundException", `Service resource not found: ${c.req.method} ${c.req.path}`));
 
   return {
     routes: app,
-    serverError: () => easemobError(env, 500, "server_error", "RuntimeException", "The mock failed unexpectedly"),
+    serverError: (c) => easemobError(c, 500, "server_error", "RuntimeException", "The mock failed unexpectedly"),
     fixtures: (): EasemobFixtures => ({
       clients: [...state.apps.values()].map((a) => ({ ...a })),
       users: state.users.map((u) => ({ username: u.username, password: u.password, uuid: u.uuid })),

@@ -1,13 +1,12 @@
 import { ExpiringStore } from "../../../../server/kit/expiring-store.ts";
 import type { ProviderEnv } from "../../../../server/kit/provider.ts";
+import type { CodeRecord } from "../../../../server/kit/single-use-codes.ts";
 import { OPENPLATFORM_APPS, OPENPLATFORM_USERS } from "./fixtures.ts";
 
+/** What a login-free (免登) code grants: its code redeems it once. */
 export interface LoginFreeCode {
   appId: string;
   username: string;
-  consumed: boolean;
-  /** What the code was exchanged for: revoked if the code is replayed. */
-  issued: { accessToken: string; refreshToken: string } | undefined;
 }
 
 export interface UserToken {
@@ -23,7 +22,7 @@ export function createOpenplatformState(env: ProviderEnv) {
   return {
     apps: new Map(OPENPLATFORM_APPS.map((a) => [a.app_id, { ...a }])),
     users: new Map(OPENPLATFORM_USERS.map((u) => [u.username, { ...u }])),
-    codes: new ExpiringStore<LoginFreeCode>(env.clock, 10_000),
+    codes: new ExpiringStore<CodeRecord<LoginFreeCode>>(env.clock, 10_000),
     userTokens: new ExpiringStore<UserToken>(env.clock, 20_000),
     refreshTokens: new ExpiringStore<UserToken>(env.clock, 20_000),
     serverTokens: new ExpiringStore<AppScoped>(env.clock, 10_000),

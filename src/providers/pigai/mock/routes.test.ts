@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createMockApp, type MockApp } from "../../../../server/app.ts";
+import { jsonpCall } from "../../../../server/suites/jsonp.ts";
 import { PIGAI_CLIENTS } from "./fixtures.ts";
 
 const BASE = "http://localhost/mock/pigai";
@@ -14,11 +15,11 @@ type Json = Record<string, unknown>;
 const authorize = (fields: Record<string, string>, extra = "") =>
   mock.app.request(`${BASE}/oauth2/authorize2?${new URLSearchParams(fields).toString()}${extra}`);
 const jsonp = (fields: Record<string, string> = {}) => authorize({ callback: "myfun", response_type: "token", client_id: CLIENT.client_id, state: "xyz", ...fields });
-/** Runs the JSONP answer the way a <script> element would, capturing what the callback receives. */
+/** What the callback of a JSONP answer receives, once the answer is checked to call `name`. */
 function callbackArgument(js: string, name = "myfun"): Json {
-  const match = new RegExp(`^${name.replace(/[.$]/g, "\\$&")}\\((.*)\\)$`, "s").exec(js);
-  expect(match).not.toBeNull();
-  return JSON.parse(match![1]!) as Json;
+  const call = jsonpCall(js);
+  expect(call?.callback).toBe(name);
+  return call!.argument as Json;
 }
 const FORM = { "Content-Type": "application/x-www-form-urlencoded" };
 const accessToken = (body: string, headers: Record<string, string> = FORM) =>
@@ -158,6 +159,16 @@ describe("pigai method two: POST /oauth2/access_token", () => {
     expect(res.status).toBe(status);
     const json = (await res.json()) as Json;
     expect(json).toEqual({ error, error_code: 21329, error_description: expect.any(String) });
+  });
+
+  it("challenges a wrong body credential as Form, and says Basic is not read", async () => {
+    const wrong = await accessToken(credentials({ client_secret: "Your_App_Secret" }));
+    expect(wrong.headers.get("www-authenticate")).toMatch(/^Form realm="pigai", error="invalid_client"/);
+    const basic = await accessToken("grant_type=client_credentials", { ...FORM, Authorization: `Basic ${Buffer.from(`${CLIENT.client_id}:${CLIENT.client_secret}`).toString("base64")}` });
+    expect(basic.status).toBe(400);
+    const body = (await basic.json()) as Json;
+    expect(body).toMatchObject({ error: "invalid_request", error_code: 21329 });
+    expect(body.error_description).toMatch(/client_id is required.*body only.*Authorization: Basic/);
   });
 
   it("answers malformed JSON, wrong content type, huge bodies and GET in its envelope", async () => {

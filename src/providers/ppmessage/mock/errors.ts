@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { jsonAnswer, type HeaderRecord } from "../../../../server/kit/http.ts";
+import { challenge, clientChallenge } from "../../../../server/kit/challenge.ts";
+import type { HeaderRecord } from "../../../../server/kit/http.ts";
 
 /**
  * PPMessage's API_ERR codes (ppmessage/api/error.py), sent as strings because
@@ -31,15 +32,16 @@ export function ppmessageErrors(mountPath: string) {
 
   function ppError(c: Context, status: ContentfulStatusCode, err: PpErr | { error: string; description: string }, detail?: string, headers?: HeaderRecord): Response {
     if (typeof err === "object") {
-      const challenge = status === 401 ? { "www-authenticate": `Basic realm="ppauth", error="${err.error}"` } : undefined;
-      return jsonAnswer({ error: err.error, error_description: err.description }, status, { "cache-control": "no-store", ...challenge, ...headers });
+      // The token request carries its credentials in the body (the document's only way).
+      const form = status === 401 ? { "www-authenticate": clientChallenge("form", "ppauth", err.error, err.description) } : undefined;
+      return c.json({ error: err.error, error_description: err.description }, status, { "cache-control": "no-store", ...form, ...headers });
     }
     const [code, text] = PP_ERR[err];
-    const challenge = status === 401 ? { "www-authenticate": `OAuth realm="ppmessage"` } : undefined;
+    const oauth = status === 401 ? { "www-authenticate": challenge("OAuth", { realm: "ppmessage" }) } : undefined;
     const path = documentedPath(c);
     const name = /^\/api\/([^/]+)$/.exec(path)?.[1];
     const body = { error_code: code, error_string: detail ? `${text} ${detail}` : text, uri: name ? `/${name}` : path };
-    return jsonAnswer(body, status, { "cache-control": "no-store", ...challenge, ...headers });
+    return c.json(body, status, { "cache-control": "no-store", ...oauth, ...headers });
   }
 
   const tooLarge = (c: Context) =>

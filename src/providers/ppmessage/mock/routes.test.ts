@@ -209,6 +209,15 @@ describe("ppmessage /ppauth/token", () => {
     expect(typeof body.error_description).toBe("string");
   });
 
+  it("challenges a wrong body credential as Form (never Basic, which it does not read), and says so when Basic is sent", async () => {
+    const wrong = await token({ code: "x", client_secret: "nope" });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toMatch(/^Form realm="ppauth", error="invalid_client"/);
+    const basic = await token({}, { ...FORM, Authorization: `Basic ${Buffer.from(`${KEFU!.client_id}:${KEFU!.client_secret}`).toString("base64")}` }, form({ code: "x", grant_type: "authorization_code", redirect_uri: CALLBACK }));
+    expect(basic.status).toBe(400);
+    expect(((await basic.json()) as Json).error_description).toMatch(/Missing client_id.*body only.*Authorization: Basic/);
+  });
+
   it("refuses repeated parameters, malformed JSON, wrong content type and GET", async () => {
     const repeated = await token({}, FORM, `${form({ code: "a", client_id: KEFU!.client_id, client_secret: KEFU!.client_secret, redirect_uri: CALLBACK, grant_type: "authorization_code" })}&code=b`);
     expect(repeated.status).toBe(400);

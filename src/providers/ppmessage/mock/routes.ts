@@ -1,8 +1,11 @@
 import { Hono, type Context } from "hono";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, NO_STORE, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
-import { mediaType, Params, readParams } from "../../../../server/kit/params.ts";
+import { appendQuery, capBody, isRegisteredUri, NO_STORE, schemeToken } from "../../../../server/kit/http.ts";
+import { bodyOnlyNote } from "../../../../server/kit/challenge.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
+import { mediaType, Params } from "../../../../server/kit/params.ts";
 import type { PpmessageFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { issueCode, redeemCodeOnce } from "../../../../server/kit/single-use-codes.ts";
 import { oauthError, ppmessageErrors } from "./errors.ts";
 import { ACCESS_TOKEN_VALIDITY, CODE_VALIDITY } from "./fixtures.ts";
 import { authorizePage, errorPage } from "./pages.ts";
@@ -14,6 +17,16 @@ const newSecret = (env: ProviderEnv) => Buffer.from(env.random.hex(20), "ascii")
 /** API names the mock serves under POST /api/<NAME>. */
 const API_NAMES = new Set(["PP_GET_APP_SERVICE_USER_LIST", "PP_GET_USER_INFO"]);
 
+const repeatedPage = (c: Context, name: string) => errorPage(c, "invalid_request", `Parameter ${name} must not be repeated`);
+
+/** The 应用授权 form post; every refusal is an error page, never a redirect. */
+const LOGIN_INPUT: InputLadder = {
+  read: { body: ["form"] },
+  unsupported: (c, type) => errorPage(c, "invalid_request", `The 应用授权 form must be posted as application/x-www-form-urlencoded, not ${type}`, 415),
+  malformed: (c, detail) => errorPage(c, "invalid_request", `Malformed request: ${detail}`),
+  repeated: repeatedPage,
+};
+
 /** Mock of seed 000's PPMessage: 应用授权 page → code → /ppauth/token → POST /api/<NAME>, mounted at /mock/ppmessage. */
 export function createPpmessageMock(env: ProviderEnv): MockProvider {
   let state = createPpmessageState(env);
@@ -23,10 +36,27 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
 
   app.use(capBody(tooLarge));
 
+  /** The token request's body: form or JSON (the document only says "body"). */
+  const tokenInput: InputLadder = {
+    read: { body: ["form", "json"], lenientContentType: true },
+    unsupported: (c, type) => ppError(c, 415, oauthError("invalid_request", `Content type ${type} not supported: send application/x-www-form-urlencoded or application/json`)),
+    malformed: (c, detail) => ppError(c, 400, oauthError("invalid_request", `Malformed request: ${detail}`)),
+    repeated: (c, name) => ppError(c, 400, oauthError("invalid_request", `Parameter ${name} must not be repeated`)),
+  };
+  const tokenParamMissing = (c: Context, name: string) =>
+    ppError(c, 400, oauthError("invalid_request", name === "grant_type" ? "Missing grant_type (must be authorization_code)" : `Missing ${name}${bodyOnlyNote(c.req.header("authorization"), name)}`));
+  /** PPMessage's API bodies are JSON, answered in its API envelope. */
+  const apiInput: InputLadder = {
+    read: { body: ["json"] },
+    unsupported: (c) => ppError(c, 415, "NO_JSON", "Content-Type must be application/json."),
+    malformed: (c, detail) => ppError(c, 400, "NO_JSON", `${detail}.`),
+    repeated: (c, name) => ppError(c, 400, "NO_PARA", `${name} must not be repeated.`),
+  };
+
   /** Validates the authorize parameters; anything untrusted gets an error page, never a redirect. */
   function resolveAuthorization(c: Context, params: Params): { request: AuthorizationRequest } | { refused: Response | Promise<Response> } {
     const repeated = params.repeated();
-    if (repeated) return { refused: errorPage(c, "invalid_request", `Parameter ${repeated} must not be repeated`) };
+    if (repeated) return { refused: repeatedPage(c, repeated) };
     if (params.has("redirect_id") && !params.has("redirect_uri")) {
       return { refused: errorPage(c, "invalid_request", "Missing redirect_uri: the parameter is called redirect_uri (the document's example URL says redirect_id, which PPMessage does not read)") };
     }
@@ -56,13 +86,8 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   });
 
   app.post("/ppauth/auth", async (c) => {
-    const input = await readParams(c, { body: ["form"] });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? errorPage(c, "invalid_request", `The 应用授权 form must be posted as application/x-www-form-urlencoded, not ${input.problem.contentType}`, 415)
-        : errorPage(c, "invalid_request", `Malformed request: ${input.problem.detail}`);
-    }
-    const params = input.params;
+    const params = await readInput(c, LOGIN_INPUT);
+    if (params instanceof Response) return params;
     const check = resolveAuthorization(c, params);
     if ("refused" in check) return check.refused;
     const resolved = check.request;
@@ -76,7 +101,7 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       });
     }
     const code = newSecret(env);
-    state.codes.set(code, { request: resolved, userUuid: user.user_uuid, consumed: false, issuedToken: undefined }, env.clock.now() + CODE_VALIDITY);
+    issueCode(state.codes, code, { request: resolved, userUuid: user.user_uuid }, env.clock.now() + CODE_VALIDITY);
     return c.redirect(appendQuery(resolved.redirectUri, { code, state: resolved.state }), 302);
   });
 
@@ -85,45 +110,32 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
   });
 
   app.post("/ppauth/token", async (c) => {
-    const fail = (status: 400 | 401 | 415, error: string, description: string) => ppError(c, status, oauthError(error, description));
-    const input = await readParams(c, { body: ["form", "json"], lenientContentType: true });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? fail(415, "invalid_request", `Content type ${input.problem.contentType} not supported: send application/x-www-form-urlencoded or application/json`)
-        : fail(400, "invalid_request", `Malformed request: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return fail(400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    const fail = (status: 400 | 401, error: string, description: string) => ppError(c, status, oauthError(error, description));
+    const params = await readInput(c, tokenInput, { names: ["grant_type"], missing: tokenParamMissing });
+    if (params instanceof Response) return params;
     const grantType = params.get("grant_type");
-    if (!grantType) return fail(400, "invalid_request", "Missing grant_type (must be authorization_code)");
     if (grantType !== "authorization_code") return fail(400, "unsupported_grant_type", `Unsupported grant_type: ${grantType}`);
     const missing = params.missing("code", "client_id", "client_secret", "redirect_uri");
-    if (missing) return fail(400, "invalid_request", `Missing ${missing}`);
+    if (missing) return tokenParamMissing(c, missing);
     const client = state.clients.get(params.get("client_id")!);
     if (!client || client.client_secret !== params.get("client_secret")) {
       return fail(401, "invalid_client", "Unknown client_id (api_key) or wrong client_secret (api_secret)");
     }
-    const code = params.get("code")!;
-    const lookup = state.codes.lookup(code);
-    if (!lookup || lookup.expired) return fail(400, "invalid_grant", "Invalid authorization code: unknown or expired");
-    const grant = lookup.value;
-    if (grant.consumed) {
-      // A replayed code is a sign it leaked: revoke what it issued (RFC 6749 §4.1.2).
-      if (grant.issuedToken) state.accessTokens.delete(grant.issuedToken);
-      grant.issuedToken = undefined;
-      return fail(400, "invalid_grant", "Invalid authorization code: already used; the token it issued has been revoked");
+    const redeemed = redeemCodeOnce(state.codes, params.get("code")!);
+    if (!redeemed.ok) {
+      return redeemed.reason === "replayed"
+        ? fail(400, "invalid_grant", "Invalid authorization code: already used; the token it issued has been revoked")
+        : fail(400, "invalid_grant", "Invalid authorization code: unknown or expired");
     }
-    grant.consumed = true;
+    const { grant, family } = redeemed;
     if (grant.request.clientId !== client.client_id) return fail(400, "invalid_grant", "The authorization code was issued to another client");
     if (params.get("redirect_uri") !== grant.request.redirectUri) {
       return fail(400, "invalid_grant", "redirect_uri mismatch: it must equal the redirect_uri sent to /ppauth/auth");
     }
     const accessToken = newSecret(env);
     const expiresAtMs = env.clock.nowMs() + ACCESS_TOKEN_VALIDITY * 1000;
-    state.accessTokens.set(accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
-    grant.issuedToken = accessToken;
-    return jsonAnswer({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
+    family.issue(state.accessTokens, accessToken, { clientId: client.client_id, apiUuid: client.api_uuid, userUuid: grant.userUuid, expiresAtMs }, expiresAtMs / 1000);
+    return c.json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_VALIDITY }, 200, NO_STORE);
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/api/:name", (c) => {
@@ -134,12 +146,11 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
     const name = c.req.param("name");
     if (!API_NAMES.has(name)) return ppError(c, 404, "NO_ACTION", `This mock serves ${[...API_NAMES].join(", ")}.`);
     // PPMessage's BaseHandler order: JSON body first, then the OAuth token.
-    const type = mediaType(c);
-    if (type !== "application/json") return ppError(c, 415, "NO_JSON", "Content-Type must be application/json.");
-    const input = await readParams(c, { body: ["json"] });
-    if (!input.ok) return ppError(c, 400, "NO_JSON", input.problem.kind === "malformed_body" ? `${input.problem.detail}.` : undefined);
-    const params = input.params;
-    const header = requestHeader(c, "authorization");
+    // Even an empty body must say it is JSON: PPMessage refuses anything else first.
+    if (mediaType(c) !== "application/json") return apiInput.unsupported(c, mediaType(c));
+    const params = await readInput(c, apiInput);
+    if (params instanceof Response) return params;
+    const header = c.req.header("authorization");
     const token = schemeToken(header, "OAuth");
     if (!token) {
       const hint = header && /^Bearer\s/i.test(header) ? "The header scheme is OAuth, not Bearer: Authorization: OAuth <token>." : "Send Authorization: OAuth <token>.";
@@ -157,14 +168,14 @@ export function createPpmessageMock(env: ProviderEnv): MockProvider {
       const list = users
         .filter((u) => u.is_service_user)
         .map((u) => ({ uuid: u.user_uuid, user_email: u.email, user_fullname: u.user_fullname, user_icon: "", is_service_user: true, app_uuid: appUuid }));
-      return jsonAnswer({ list, ...success }, 200);
+      return c.json({ list, ...success }, 200);
     }
     // PP_GET_USER_INFO
     const userUuid = params.get("user_uuid");
     if (!userUuid) return ppError(c, 400, "NO_PARA", "user_uuid (the user who signed in on the 应用授权 page) is required.");
     const user = users.find((u) => u.user_uuid === userUuid);
     if (!user) return ppError(c, 404, "NO_USER", `user_uuid ${userUuid} is unknown.`);
-    return jsonAnswer({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
+    return c.json({ uuid: user.user_uuid, user_email: user.email, user_fullname: user.user_fullname, user_icon: "", is_service_user: user.is_service_user, app_uuid: appUuid, ...success }, 200);
   });
 
   app.all("*", (c) =>

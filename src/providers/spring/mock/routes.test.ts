@@ -1,3 +1,5 @@
+import { connect, type AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cookieOf, mockClient } from "../../../../server/testing.ts";
 
@@ -9,11 +11,24 @@ beforeEach(() => {
   mock = mockClient();
 });
 
+/** Sends one request line as written (app.request() and fetch can only send origin-form targets); answers the status and head. */
+function rawRequest(origin: string, requestLine: string): Promise<{ status: number; head: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${requestLine}\r\nHost: ${new URL(origin).host}\r\nConnection: close\r\n\r\n`));
+    let text = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk: string) => (text += chunk));
+    socket.on("error", reject);
+    socket.on("end", () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), head: text.split("\r\n\r\n")[0]! }));
+  });
+}
+
 /** Seed 001 steps 1–6 as a browser does them; returns the code. */
 async function authorize(clientId = "messaging-client", extra = ""): Promise<{ code: string; location: string; cookie: string }> {
   const first = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=${clientId}&redirect_uri=http://localhost${extra}`);
-  const cookie = cookieOf(first);
-  const login = await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie });
+  const login = await mock.postForm("/mock/spring/login", { username: "user", password: "password" }, { cookie: cookieOf(first) });
+  const cookie = cookieOf(login);
   const back = await mock.get(login.headers.get("location")!, { cookie });
   let location: string;
   if (back.status === 302) location = back.headers.get("location")!;
@@ -43,10 +58,45 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
     expect(login.headers.get("location")).toBe(`http://localhost:4173${AUTHORIZE}`);
   });
 
+  it("issues a new session id at login: the id from before signs nothing in", async () => {
+    const before = cookieOf(await mock.get(AUTHORIZE));
+    const login = await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: before });
+    const after = cookieOf(login);
+    expect(after).toMatch(/^JSESSIONID=\w+$/);
+    expect(after).not.toBe(before);
+    expect(login.headers.get("location")).toBe(`http://localhost:4173${AUTHORIZE}`);
+    // Whoever planted or kept the old id is not signed in, neither on its own pages nor for a code.
+    const oldHome = await mock.get("/mock/spring/", { cookie: before });
+    expect(oldHome.status).toBe(302);
+    expect(oldHome.headers.get("location")).toBe("http://localhost:4173/mock/spring/login");
+    const oldAuthorize = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=trusted-client&redirect_uri=http://localhost`, { cookie: before });
+    expect(oldAuthorize.headers.get("location")).toBe("http://localhost:4173/mock/spring/login");
+    expect(await (await mock.get("/mock/spring/", { cookie: after })).text()).toContain("Signed in as user");
+  });
+
+  it("saves the authorize request as a path: an absolute-form request target cannot send the login elsewhere", async () => {
+    const { app } = mock;
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const query = "?response_type=code&client_id=trusted-client&redirect_uri=http://localhost";
+      const planted = await rawRequest(origin, `GET http://evil.example/mock/spring/oauth/authorize${query} HTTP/1.1`);
+      // A Host guard may refuse a foreign request target outright; if it is served, only its path may be kept.
+      expect([302, 421]).toContain(planted.status);
+      if (planted.status === 421) return;
+      const cookie = /JSESSIONID=\w+/.exec(planted.head)![0];
+      const login = await fetch(`${origin}/mock/spring/login`, { method: "POST", redirect: "manual", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: "username=user&password=password" });
+      expect(login.status).toBe(302);
+      expect(login.headers.get("location")).toBe(`${origin}/mock/spring/oauth/authorize${query}`);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it("shows the approval page for messaging-client (autoapprove false) and redirects with a 6-character code", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     const approval = await mock.get(AUTHORIZE, { cookie });
     expect(approval.status).toBe(200);
     const html = await approval.text();
@@ -65,8 +115,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("redirects a denial as error=access_denied", async () => {
     const first = await mock.get(`${AUTHORIZE}&state=s1`);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     await mock.get(`${AUTHORIZE}&state=s1`, { cookie });
     const res = await mock.postForm("/mock/spring/oauth/authorize", "user_oauth_approval=false", { cookie });
     expect(res.headers.get("location")).toBe("http://localhost?error=access_denied&error_description=User%20denied%20access&state=s1");
@@ -80,8 +129,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("never redirects to an unregistered redirect_uri, and escapes it on the error page", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     for (const uri of ["http://localhost/", "http://evil.example", "http://localhost.evil.example", "HTTP://LOCALHOST"]) {
       const res = await mock.get(`/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=${encodeURIComponent(uri)}`, { cookie });
       expect(res.status).toBe(400);
@@ -96,8 +144,7 @@ describe("spring: authorize, login, approval (seed 001 steps 1–6)", () => {
 
   it("answers an unknown client (the document's messging-client) with an error page", async () => {
     const first = await mock.get(AUTHORIZE);
-    const cookie = cookieOf(first);
-    await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie });
+    const cookie = cookieOf(await mock.postForm("/mock/spring/login", "username=user&password=password", { cookie: cookieOf(first) }));
     const res = await mock.get("/mock/spring/oauth/authorize?response_type=code&client_id=messging-client&redirect_uri=http://localhost", { cookie });
     expect(res.status).toBe(400);
     expect(await res.text()).toContain("No client with requested id: messging-client");
@@ -141,6 +188,18 @@ describe("spring: /oauth/token (seed 001 steps 7–8)", () => {
     expect(me.status).toBe(401);
   });
 
+  it("a replayed code also revokes every token a refresh descended from it", async () => {
+    const { code } = await authorize();
+    const first = await (await exchange(code)).json();
+    const refresh = () => mock.postForm(TOKEN, { grant_type: "refresh_token", refresh_token: first.refresh_token, client_id: "messaging-client", client_secret: "secret" });
+    const refreshed = await (await refresh()).json();
+    const me = (token: string) => mock.get("/mock/spring/api/me", { Authorization: `Bearer ${token}` });
+    expect((await me(refreshed.access_token)).status).toBe(200);
+    expect((await exchange(code)).status).toBe(400);
+    expect((await me(refreshed.access_token)).status).toBe(401);
+    expect(await (await refresh()).json()).toMatchObject({ error: "invalid_grant" });
+  });
+
   it("expires codes on the virtual clock", async () => {
     const { code } = await authorize();
     await mock.advance(301);
@@ -162,6 +221,30 @@ describe("spring: /oauth/token (seed 001 steps 7–8)", () => {
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ error: "invalid_client", error_description: "Bad client credentials" });
     expect(res.headers.get("www-authenticate")).toContain('error="invalid_client"');
+  });
+
+  it("challenges a failed client authentication with the scheme the client used (RFC 6749 §5.2)", async () => {
+    const basic = (pair: string) => ({ Authorization: `Basic ${Buffer.from(pair).toString("base64")}` });
+    const wrongBasic = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x", basic("messaging-client:nope"));
+    expect(wrongBasic.status).toBe(401);
+    expect(wrongBasic.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const malformedBasic = await mock.postForm(TOKEN, "grant_type=authorization_code", { Authorization: "Basic !!!" });
+    expect(malformedBasic.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const otherId = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x&client_id=trusted-client", basic("messaging-client:secret"));
+    expect(otherId.status).toBe(401);
+    expect(otherId.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    const wrongForm = await exchange("x", { client_secret: "nope" });
+    expect(wrongForm.headers.get("www-authenticate")).toBe('Form realm="oauth2/client", error="invalid_client", error_description="Bad client credentials"');
+    const nothing = await mock.postForm(TOKEN, "grant_type=authorization_code&code=x");
+    expect(nothing.headers.get("www-authenticate")).toMatch(/^Bearer realm="oauth2\/client", error="unauthorized"/);
+    // A code redeemed by another client: the client authenticated, and is refused in its own scheme.
+    const { code } = await authorize();
+    const stolen = await mock.postForm(TOKEN, `grant_type=authorization_code&code=${code}&redirect_uri=http://localhost`, basic("trusted-client:trusted-secret"));
+    expect(await stolen.json()).toEqual({ error: "invalid_client", error_description: "Client ID mismatch" });
+    expect(stolen.headers.get("www-authenticate")).toBe('Basic realm="oauth2/client"');
+    // The protected resource is a Bearer resource, whatever was sent.
+    const me = await mock.get("/mock/spring/api/me", basic("messaging-client:secret"));
+    expect(me.headers.get("www-authenticate")).toMatch(/^Bearer realm="oauth", error="unauthorized"/);
   });
 
   it("refuses a wrong secret, a missing client, a missing or unsupported grant type", async () => {

@@ -1,9 +1,11 @@
 import { Hono, type Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { appendQuery, capBody, isRegisteredUri, jsonAnswer, requestHeader, schemeToken } from "../../../../server/kit/http.ts";
+import { appendQuery, capBody, isRegisteredUri, schemeToken } from "../../../../server/kit/http.ts";
+import { readInput, type InputLadder } from "../../../../server/kit/input.ts";
 import { Params, readParams } from "../../../../server/kit/params.ts";
 import type { SpringFixtures } from "../schemas.ts";
 import type { MockProvider, ProviderEnv } from "../../../../server/kit/provider.ts";
+import { issueCode } from "../../../../server/kit/single-use-codes.ts";
 import { springError, tooLarge } from "./errors.ts";
 import { CODE_VALIDITY } from "./fixtures.ts";
 import { approvalPage, errorPage, loginPage, signedInPage } from "./pages.ts";
@@ -12,27 +14,35 @@ import { authenticateClient, authorizationCodeGrant, expiresIn, refreshTokenGran
 
 const SESSION_COOKIE = "JSESSIONID";
 
+/** The token request: query string (the document's postman example) or a form body (its curl). */
+const TOKEN_INPUT: InputLadder = {
+  read: { query: true, body: ["form"], lenientContentType: true },
+  unsupported: (c, type) => springError(c, 415, "invalid_request", `Content type '${type}' not supported: send application/x-www-form-urlencoded or query parameters`),
+  malformed: (c, detail) => springError(c, 400, "invalid_request", `Malformed request: ${detail}`),
+  repeated: (c, name) => springError(c, 400, "invalid_request", `Parameter ${name} must not be repeated`),
+};
+
 /** Mock of seed 001's Spring Security OAuth2 server, mounted at /mock/spring. */
 export function createSpringMock(env: ProviderEnv): MockProvider {
   let state = createSpringState(env);
   const app = new Hono();
   const url = (c: Context, path: string) => new URL(env.mountPath + path, c.req.url).toString();
 
-  function session(c: Context, create: true): [string, Session];
-  function session(c: Context, create: false): [string, Session] | undefined;
-  function session(c: Context, create: boolean): [string, Session] | undefined {
+  /** The browser's live session, its idle time renewed. */
+  function currentSession(c: Context): [string, Session] | undefined {
     const id = getCookie(c, SESSION_COOKIE);
     const existing = id ? state.sessions.get(id) : undefined;
-    if (id && existing) {
-      state.sessions.set(id, existing, env.clock.now() + SESSION_IDLE_SECONDS);
-      return [id, existing];
-    }
-    if (!create) return undefined;
-    const newId = env.random.hex(16).toUpperCase();
-    const fresh: Session = {};
-    state.sessions.set(newId, fresh, env.clock.now() + SESSION_IDLE_SECONDS);
-    setCookie(c, SESSION_COOKIE, newId, { path: env.mountPath, httpOnly: true, sameSite: "Lax" });
-    return [newId, fresh];
+    if (!id || !existing) return undefined;
+    state.sessions.set(id, existing, env.clock.now() + SESSION_IDLE_SECONDS);
+    return [id, existing];
+  }
+
+  /** A session under a new random id, sent as the browser's cookie. */
+  function startSession(c: Context, contents: Session = {}): Session {
+    const id = env.random.hex(16).toUpperCase();
+    state.sessions.set(id, contents, env.clock.now() + SESSION_IDLE_SECONDS);
+    setCookie(c, SESSION_COOKIE, id, { path: env.mountPath, httpOnly: true, sameSite: "Lax" });
+    return contents;
   }
 
   app.use(capBody(tooLarge));
@@ -50,15 +60,15 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
     if (!params || params.repeated() || !user || user.password !== params.get("password")) {
       return c.redirect(url(c, "/login?error"), 302);
     }
-    const [, s] = session(c, true);
-    s.user = user.username;
-    const target = s.savedRequest ?? url(c, "/");
-    s.savedRequest = undefined;
-    return c.redirect(target, 302);
+    // A new id at login (Spring's session fixation protection): an id someone planted or saw before signs nothing in.
+    const previous = currentSession(c);
+    if (previous) state.sessions.delete(previous[0]);
+    startSession(c, { user: user.username });
+    return c.redirect(url(c, previous?.[1].savedRequest ?? "/"), 302);
   });
 
   const home = (c: Context) => {
-    const s = session(c, false)?.[1];
+    const s = currentSession(c)?.[1];
     return s?.user ? signedInPage(c, s.user) : c.redirect(url(c, "/login"), 302);
   };
   // "/" under the mount answers at /mock/spring; /mock/spring/ (where a login without a saved request lands) is served below.
@@ -97,14 +107,15 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
 
   function redirectWithCode(c: Context, request: AuthorizationRequest, user: string, scopes: string[]) {
     const code = env.random.alnum(6);
-    state.codes.set(code, { request: { ...request, scopes }, user, consumed: false, issued: undefined }, env.clock.now() + CODE_VALIDITY);
+    issueCode(state.codes, code, { request: { ...request, scopes }, user }, env.clock.now() + CODE_VALIDITY);
     return c.redirect(appendQuery(request.resolvedRedirectUri, { code, state: request.state }), 302);
   }
 
   app.get("/oauth/authorize", (c) => {
-    const s = session(c, true)[1];
+    const s = currentSession(c)?.[1] ?? startSession(c);
     if (!s.user) {
-      s.savedRequest = c.req.url;
+      // Only the query is kept: a request target in absolute form must not make the return trip foreign.
+      s.savedRequest = `/oauth/authorize${new URL(c.req.url).search}`;
       return c.redirect(url(c, "/login"), 302);
     }
     const resolved = resolveAuthorization(c, Params.fromSearchParams(new URL(c.req.url).searchParams));
@@ -116,7 +127,7 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   app.post("/oauth/authorize", async (c) => {
-    const found = session(c, false);
+    const found = currentSession(c);
     if (!found?.[1].user) return c.redirect(url(c, "/login"), 302);
     const s = found[1];
     const input = await readParams(c, { body: ["form"] });
@@ -133,51 +144,44 @@ export function createSpringMock(env: ProviderEnv): MockProvider {
   });
 
   app.on(["GET", "PUT", "DELETE", "PATCH"], "/oauth/token", (c) => {
-    return springError(405, "method_not_allowed", `Request method '${c.req.method}' not supported`, { allow: "POST" });
+    return springError(c, 405, "method_not_allowed", `Request method '${c.req.method}' not supported`, { allow: "POST" });
   });
 
   app.post("/oauth/token", async (c) => {
-    const input = await readParams(c, { query: true, body: ["form"], lenientContentType: true });
-    if (!input.ok) {
-      return input.problem.kind === "unsupported_media_type"
-        ? springError(415, "invalid_request", `Content type '${input.problem.contentType}' not supported: send application/x-www-form-urlencoded or query parameters`)
-        : springError(400, "invalid_request", `Malformed request: ${input.problem.detail}`);
-    }
-    const params = input.params;
-    const repeated = params.repeated();
-    if (repeated) return springError(400, "invalid_request", `Parameter ${repeated} must not be repeated`);
+    const params = await readInput(c, TOKEN_INPUT);
+    if (params instanceof Response) return params;
     const auth = authenticateClient(c, state, params);
     if (!auth.ok) return auth.response;
     const grantType = params.get("grant_type");
-    if (!grantType) return springError(400, "invalid_request", "Missing grant type");
+    if (!grantType) return springError(c, 400, "invalid_request", "Missing grant type");
     if (!auth.client.authorized_grant_types.includes(grantType)) {
-      return springError(400, "unsupported_grant_type", `Unsupported grant type: ${grantType}`);
+      return springError(c, 400, "unsupported_grant_type", `Unsupported grant type: ${grantType}`);
     }
     return grantType === "authorization_code"
-      ? authorizationCodeGrant(env, state, auth.client, params)
-      : refreshTokenGrant(env, state, auth.client, params);
+      ? authorizationCodeGrant(c, env, state, auth, params)
+      : refreshTokenGrant(c, env, state, auth.client, params);
   });
 
   // Assumed (not in the source document): a small protected resource to call with the token.
   app.get("/api/me", (c) => {
-    const header = requestHeader(c, "authorization");
-    const token = schemeToken(header, "Bearer");
-    if (!token) return springError(401, "unauthorized", "Full authentication is required to access this resource");
+    const token = schemeToken(c.req.header("authorization"), "Bearer");
+    if (!token) return springError(c, 401, "unauthorized", "Full authentication is required to access this resource");
     const lookup = state.accessTokens.lookup(token);
-    if (!lookup) return springError(401, "invalid_token", `Invalid access token: ${token}`);
-    if (lookup.expired) return springError(401, "invalid_token", `Access token expired: ${token}`);
+    if (!lookup) return springError(c, 401, "invalid_token", `Invalid access token: ${token}`);
+    if (lookup.expired) return springError(c, 401, "invalid_token", `Access token expired: ${token}`);
     const t = lookup.value;
-    return jsonAnswer({ name: t.user, client_id: t.clientId, scope: t.scopes, expires_in: expiresIn(env, t.expiresAtMs) }, 200);
+    return c.json({ name: t.user, client_id: t.clientId, scope: t.scopes, expires_in: expiresIn(env, t.expiresAtMs) }, 200);
   });
 
   app.all("*", (c) => {
     if ((c.req.method === "GET" || c.req.method === "HEAD") && c.req.path === `${env.mountPath}/`) return home(c);
-    return springError(404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
+    return springError(c, 404, "not_found", `No endpoint ${c.req.method} ${c.req.path}`);
   });
 
   return {
     routes: app,
-    serverError: () => springError(500, "server_error", "The mock failed unexpectedly"),
+    sessionCookies: [SESSION_COOKIE],
+    serverError: (c) => springError(c, 500, "server_error", "The mock failed unexpectedly"),
     fixtures: (): SpringFixtures => ({
       clients: [...state.clients.values()].map((cl) => ({ ...cl })),
       users: [...state.users.values()].map((u) => ({ ...u })),

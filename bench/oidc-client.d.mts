@@ -1,0 +1,1 @@
+export const OIDC_CLIENT: { client_id: string; client_secret: string };
