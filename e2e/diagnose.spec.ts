@@ -19,12 +19,47 @@ test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_
   await expect(typo.getByTestId("char-diff")).toHaveText("mess[−a]ging-client");
   await expect(page.getByRole("table")).toContainText("messging-client");
 
+  // The typo does not hide what follows: W636oE is the document's own code.
+  await expect(findings.getByRole("listitem").filter({ hasText: "code=“W636oE” is the document's example value" })).toBeVisible();
+  await expect(page.getByTestId("doc-section")).toHaveText("7 获取 token 调用 /oauth/token 接口（POST）");
+  await expect(page.getByTestId("wizard-step")).toHaveText("step 4 of 6: Exchange the code: POST /oauth/token");
+
   await page.getByRole("button", { name: "Replay against the mock" }).click();
   const response = page.getByRole("group", { name: "Response", exact: true });
   await expect(response).toContainText("401");
   await expect(response).toContainText("invalid_client");
   await expect(page.getByText("What this error means")).toBeVisible();
+  await expect(findings.getByRole("listitem").filter({ hasText: "The replay failed (HTTP 401)" })).toBeVisible();
   await snap(page, "diagnose", { fullPage: true });
+});
+
+test("Diagnose: with the client id fixed, W636oE is still flagged, and the replay's invalid_grant is explained, never “nothing wrong”", async ({ page }) => {
+  await page.goto("/diagnose");
+  await page.getByLabel("Pasted evidence").fill(MISSPELT_CURL.replace("messging-client", "messaging-client"));
+  await page.getByRole("button", { name: "Diagnose", exact: true }).click();
+  const findings = page.getByRole("list", { name: "Findings" });
+  await expect(findings.getByRole("listitem")).toHaveCount(1);
+  await expect(findings).toContainText("code=“W636oE” is the document's example value");
+  await expect(findings).toContainText("From the document: http://localhost?code=W636oE");
+  await expect(page.getByText("Nothing wrong found", { exact: false })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Replay against the mock" }).click();
+  const replayFinding = findings.getByRole("listitem").filter({ hasText: "The replay failed (HTTP 400): The code was already used" });
+  await expect(replayFinding).toBeVisible();
+  await expect(replayFinding).toContainText("Go through /oauth/authorize again");
+  await expect(replayFinding).toContainText("code=W636oE : **必须**，授权服务器返回的授权码");
+  await expect(page.getByText("Nothing wrong found", { exact: false })).toHaveCount(0);
+  await page.getByTestId("wizard-step").getByRole("link").click();
+  await expect(page).toHaveURL(/\/spring\/token$/);
+});
+
+test("Diagnose: a request with no finding says so only after its replay succeeded", async ({ page }) => {
+  await page.goto("/diagnose");
+  await page.getByLabel("Pasted evidence").fill('curl http://api.pigai.org/oauth2/access_token -d "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803"');
+  await page.getByRole("button", { name: "Diagnose", exact: true }).click();
+  await expect(page.getByTestId("no-findings")).toHaveText(/Replay it to see what the server answers/);
+  await page.getByRole("button", { name: "Replay against the mock" }).click();
+  await expect(page.getByTestId("no-findings")).toHaveText("Nothing wrong found: it matches the document and the registered client, and its replay succeeded.");
 });
 
 test("Diagnose: a redirect_uri with a trailing slash gets a character diff; an authorize URL is opened, not fetched", async ({ page }) => {

@@ -1,3 +1,4 @@
+import { execFile, execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Exchange, RawRequest } from "../src/core/exchange/exchange.ts";
@@ -37,3 +38,32 @@ export async function onSocket(app: { fetch: (request: Request, env?: unknown) =
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   return { port: (server.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
+
+/** One fresh mock app on a real loopback socket, for clients outside the process (curl, a browser). */
+export async function servedMock() {
+  const mock = createMockApp();
+  const { port, close } = await onSocket(mock.app);
+  return { mock, base: `http://127.0.0.1:${port}`, close };
+}
+
+const END_OF_ARGS = "\u0001end-of-args\u0001";
+
+/** The words bash passes to curl for each curl the script runs (curl itself replaced by a function that prints them). */
+export function bashCurlWords(script: string, cwd?: string): string[][] {
+  const stub = 'curl() { printf "%s\\0" "$@"; printf "%s\\0" "$END"; }';
+  const out = execFileSync("bash", ["--norc", "--noprofile", "-c", `${stub}\n${script}`], { cwd, env: { PATH: process.env.PATH, END: END_OF_ARGS, LC_ALL: "C.UTF-8" }, encoding: "utf8" });
+  const runs: string[][] = [[]];
+  for (const word of out.split("\0").slice(0, -1)) {
+    if (word === END_OF_ARGS) runs.push([]);
+    else runs.at(-1)!.push(word);
+  }
+  return runs.slice(0, -1);
+}
+
+/** Runs a script with bash and the real curl; asynchronously, so a mock in this process can answer it. */
+export const bashRun = (script: string) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    execFile("bash", ["--norc", "--noprofile", "-c", script], { encoding: "utf8", env: { PATH: process.env.PATH }, timeout: 10_000 }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });

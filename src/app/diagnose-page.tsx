@@ -5,7 +5,10 @@ import { DiagnoseView } from "../core/diagnose/diagnose-view.tsx";
 import { dm } from "../core/diagnose/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { DOCUMENT_EXAMPLES } from "./diagnose-examples.ts";
-import { loadAllEndpoints } from "./registry.ts";
+import { findProvider, loadAllEndpoints } from "./registry.ts";
+
+/** A provider's wizard steps (its flow is a lazy chunk, loaded when a diagnosis names it). */
+const stepsOf = async (providerId: string) => (await findProvider(providerId)?.loadFlow())?.steps ?? [];
 
 export function DiagnosePage() {
   const t = useT();
@@ -17,7 +20,7 @@ export function DiagnosePage() {
         <h1 className="text-2xl font-semibold">{t(dm.title)}</h1>
         <p className="text-muted max-w-3xl">{t(dm.intro)}</p>
       </div>
-      {endpoints.data ? <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} /> : <p className="text-sm text-muted">{t(dm.loading)}</p>}
+      {endpoints.data ? <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} stepsOf={stepsOf} /> : <p className="text-sm text-muted">{t(dm.loading)}</p>}
     </main>
   );
 }

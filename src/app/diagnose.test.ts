@@ -1,10 +1,12 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mockClient } from "../../server/testing.ts";
 import type { Fixtures } from "../core/api/control.ts";
-import { diagnose } from "../core/diagnose/diagnose.ts";
+import { diagnose, diagnoseReplay } from "../core/diagnose/diagnose.ts";
 import type { Diagnosis, ProviderEndpoints } from "../core/diagnose/types.ts";
 import { documentExample } from "./diagnose-examples.ts";
-import { loadAllEndpoints } from "./registry.ts";
+import { findProvider, loadAllEndpoints, providerEntries } from "./registry.ts";
 
 let providers: ProviderEndpoints[];
 let fixtures: Fixtures;
@@ -14,6 +16,8 @@ beforeAll(async () => {
 });
 
 interface Case {
+  /** Exactly these findings, in this order. */
+  only?: [severity: "error" | "warning" | "info", message: RegExp][];
   name: string;
   input: string;
   provider?: string;
@@ -41,10 +45,10 @@ const cases: Case[] = [
     input: "http://localhost:8090/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost",
     provider: "spring",
     endpoint: "token",
-    clean: true,
     expect: [
       ["info", /bare URL.*POST/],
       ["info", /Secrets in the query string/],
+      ["error", /^code=“W636oE” is the document's example value/],
     ],
     replay: { mode: "fetch", method: "POST", url: "/mock/spring/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http%3A%2F%2Flocalhost" },
   },
@@ -54,14 +58,17 @@ const cases: Case[] = [
       '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token',
     provider: "spring",
     endpoint: "token",
-    clean: true,
+    only: [["error", /^code=“W636oE” is the document's example value/]],
   },
   {
     name: "seed 001: second curl misspells messging-client",
     input: documentExample("001 curl"),
     provider: "spring",
     endpoint: "token",
-    expect: [["error", /client_id=“messging-client” is not a registered client/]],
+    expect: [
+      ["error", /client_id=“messging-client” is not a registered client/],
+      ["error", /^code=“W636oE” is the document's example value/],
+    ],
     diff: { expected: "messaging-client", actual: "messging-client", ops: "mess[-a]ging-client" },
     replay: { mode: "fetch", method: "POST", url: "/mock/spring/oauth/token" },
   },
@@ -71,14 +78,42 @@ const cases: Case[] = [
       '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
     provider: "spring",
     endpoint: "refresh",
-    clean: true,
+    only: [["error", /^refresh_token=“uIOk2gzINbjYc5SWBvvId_xXWK0” is the document's example value/]],
+  },
+  {
+    name: "seed 001: the second curl with the client id fixed is still not fine (W636oE is the document's code)",
+    input: '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token',
+    provider: "spring",
+    endpoint: "token",
+    only: [["error", /^code=“W636oE” is the document's example value: the document's server issued it once/]],
+  },
+  {
+    name: "a misspelt client id hides nothing after it: the secret and redirect_uri are checked against the client meant",
+    input: "curl -d 'grant_type=authorization_code&code=abc123&client_id=messging-client&client_secret=wrong&redirect_uri=http://localhost/' http://localhost:8090/oauth/token",
+    provider: "spring",
+    only: [
+      ["error", /client_id=“messging-client” is not a registered client/],
+      ["info", /assume the client you most likely meant, “messaging-client”/],
+      ["error", /client_secret does not match the one registered for “messaging-client”/],
+      ["error", /redirect_uri “http:\/\/localhost\/” is not registered/],
+    ],
+  },
+  {
+    name: "spring: the document's access token sent as a bearer token",
+    input: "curl -H 'Authorization: Bearer a2o1msDxQlL1Ej7YRJF5zmYsL_A' http://localhost:8090/api/me",
+    provider: "spring",
+    endpoint: "me",
+    only: [["error", /^access_token=“a2o1msDxQlL1Ej7YRJF5zmYsL_A” is the document's example value/]],
   },
   {
     name: "seed 001: callback URL",
     input: "http://localhost?code=W636oE",
     provider: "spring",
     step: "callback",
-    expect: [["info", /authorization code “W636oE”/]],
+    only: [
+      ["info", /A callback to a redirect_uri registered with Spring/],
+      ["error", /^code=“W636oE” is the document's example value/],
+    ],
   },
   {
     name: "seed 000: authorize example with redirect_id",
@@ -96,7 +131,11 @@ const cases: Case[] = [
     input: "http://you-site.com?code=xxxxxx&state=xxxx",
     provider: "ppmessage",
     step: "callback",
-    clean: true,
+    // state=xxxx is fine (any value is), code=xxxxxx is the document's placeholder.
+    only: [
+      ["info", /A callback to a redirect_uri registered with PPMessage/],
+      ["error", /^code is still the document's placeholder “xxxxxx”/],
+    ],
   },
   {
     name: "ppmessage: Bearer sent to the API",
@@ -161,7 +200,10 @@ const cases: Case[] = [
     input: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"',
     provider: "pigai",
     endpoint: "access_token",
-    expect: [["error", /placeholder “Your_App_Key”/]],
+    only: [
+      ["error", /^client_id is still the document's placeholder “Your_App_Key”/],
+      ["error", /^client_secret is still the document's placeholder “Your_App_Secret”/],
+    ],
   },
   {
     name: "seed 003: JSONP answer (expires_in as a string)",
@@ -232,6 +274,10 @@ describe("diagnose: pasted evidence → findings", () => {
     if (c.step) expect(d.step).toBe(c.step);
     for (const [severity, re] of c.expect ?? []) expect(d.findings.some((f) => f.severity === severity && re.test(f.message.en)), `${severity} ${re} in\n${summary.join("\n")}`).toBe(true);
     if (c.clean) expect(summary.filter((s) => s.startsWith("error"))).toEqual([]);
+    if (c.only) {
+      expect(d.findings.length, summary.join("\n")).toBe(c.only.length);
+      c.only.forEach(([severity, re], i) => expect(`${d.findings[i]!.severity}: ${d.findings[i]!.message.en}`).toMatch(new RegExp(`^${severity}: ${re.source.startsWith("^") ? re.source.slice(1) : `.*${re.source}`}`)));
+    }
     if (c.replay) expect({ mode: d.replay?.mode, method: d.replay?.method, url: d.replay?.url }).toEqual(c.replay);
     if (c.diff) {
       const f = d.findings.find((x) => x.diff && x.diff.expected === c.diff!.expected);
@@ -239,5 +285,104 @@ describe("diagnose: pasted evidence → findings", () => {
       expect(render(f!.diff!.ops)).toBe(c.diff.ops);
     }
     for (const f of d.findings) expect(f.message.zh).toBeTruthy();
+  });
+});
+
+describe("diagnose: the replay's answer is judged like pasted evidence", () => {
+  const provider = (id: string) => providers.find((p) => p.id === id)!;
+  const answer = async (res: Response) => ({ status: res.status, statusText: res.statusText, headers: [...res.headers], body: await res.text() });
+
+  it("a request with no finding is not fine while its replay fails: W636oE gets invalid_grant, explained", async () => {
+    const client = mockClient();
+    const res = await client.postForm("/mock/spring/oauth/token", "grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost");
+    const [finding] = diagnoseReplay(provider("spring"), await answer(res));
+    expect(finding).toMatchObject({ severity: "error", source: "code=W636oE : **必须**，授权服务器返回的授权码" });
+    expect(finding!.message.en).toBe("The replay failed (HTTP 400): The code was already used, has expired, or was never issued. Codes are single-use.");
+    expect(finding!.fix?.en).toMatch(/Go through \/oauth\/authorize again/);
+  });
+
+  it("a JSONP error that arrives with HTTP 200 is a failure (Pigai's 21329)", async () => {
+    const res = await mockClient().get("/mock/pigai/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz");
+    expect(res.status).toBe(200);
+    const [finding] = diagnoseReplay(provider("pigai"), await answer(res));
+    expect(finding!.severity).toBe("error");
+    expect(finding!.message.en).toMatch(/^The replay failed \(HTTP 200\): client_id \(APIKEY \/ App key\) is unknown/);
+  });
+
+  it("the open platform's HTTP-200 \"4102\" answer is a failure", async () => {
+    const res = await mockClient().postForm("/mock/openplatform/OAuth2/token", "app_id=op1f45b3c51894531e&secret=8ab9ff00bec358bba1e1a11ae59c9e45&grant_type=authorization_code&code=nope");
+    expect(res.status).toBe(200);
+    expect(diagnoseReplay(provider("openplatform"), await answer(res))[0]!.message.en).toMatch(/^The replay failed \(HTTP 200\): The code is unknown/);
+  });
+
+  it("a success says so", async () => {
+    const res = await mockClient().postForm("/mock/pigai/oauth2/access_token", "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803");
+    expect(diagnoseReplay(provider("pigai"), await answer(res))).toEqual([{ severity: "info", message: { en: "The replay succeeded (HTTP 200).", zh: "重放成功（HTTP 200）。" } }]);
+  });
+});
+
+describe("diagnose: which wizard step an endpoint is", () => {
+  it.each(providerEntries.map((e) => [e.meta.id, e] as const))("%s: every endpoint's flow steps exist in its flow", async (_id, entry) => {
+    const [flow, endpoints] = await Promise.all([entry.loadFlow(), entry.loadEndpoints()]);
+    const ids = flow.steps.map((s) => s.id);
+    for (const endpoint of endpoints.endpoints) for (const step of endpoint.flowSteps ?? []) expect(ids, `${endpoint.id} → ${step}`).toContain(step);
+    expect(endpoints.endpoints.some((e) => (e.flowSteps ?? []).length > 0)).toBe(true);
+  });
+
+  it("seed 001's step 7 is the wizard's step 4", async () => {
+    const flow = await findProvider("spring")!.loadFlow();
+    const token = diagnose(documentExample("001 curl"), providers, fixtures).endpoint!;
+    expect(token.docSection).toBe("7 获取 token 调用 /oauth/token 接口（POST）");
+    expect(flow.steps.findIndex((s) => s.id === token.flowSteps![0]) + 1).toBe(4);
+  });
+});
+
+/** The source documents sit in shared/ beside the repository (or beside the worktrees' folder). */
+const seedsDir = [process.env.SEEDS_DIR, resolve(import.meta.dirname, "../../../shared/seeds"), resolve(import.meta.dirname, "../../../../shared/seeds")].find((d) => d && existsSync(d));
+
+describe("every registered provider declares what is secret and what the document's examples are", () => {
+  it.each(providerEntries.map((e) => [e.meta.id, e] as const))("%s", async (_id, entry) => {
+    const { contract } = await entry.loadFlow();
+    expect(contract.secrets?.fields.length).toBeGreaterThan(0);
+    expect(seedsDir, "the source documents (shared/seeds) were not found: set SEEDS_DIR").toBeDefined();
+    const document = readFileSync(resolve(seedsDir!, contract.sourceDocument), "utf8");
+    for (const example of contract.examples ?? []) {
+      expect(document).toContain(example.source);
+      expect(example.source).toContain(example.value);
+    }
+  });
+
+  it.each(providerEntries.map((e) => [e.meta.id, e] as const))("%s: every quirk and error explanation quotes its document verbatim", async (_id, entry) => {
+    const { contract } = await entry.loadFlow();
+    const document = readFileSync(resolve(seedsDir!, contract.sourceDocument), "utf8");
+    for (const quoted of [...contract.quirks.map((q) => q.source), ...contract.errors.flatMap((e) => (e.source ? [e.source] : []))]) expect(document, quoted).toContain(quoted);
+  });
+});
+
+describe("contract texts say what the documents say", () => {
+  it("checkCode's quirk gets the arithmetic right: 1654576906 seconds is about 52 years", async () => {
+    const { contract } = await findProvider("openplatform")!.loadFlow();
+    const quirk = contract.quirks.find((q) => q.id === "checkcode-absolute-expiry")!;
+    const years = Math.round(1654576906 / (365.25 * 86400));
+    expect(quirk.detail.en).toContain(`about ${years} years`);
+    expect(quirk.detail.zh).toContain(`约 ${years} 年`);
+  });
+
+  it("PPMessage's error codes other than \"0\" are marked as the mock's: the document gives none", async () => {
+    const { contract } = await findProvider("ppmessage")!.loadFlow();
+    const coded = contract.errors.filter((e) => "error_code" in e.match.fields);
+    expect(coded.length).toBeGreaterThan(5);
+    for (const e of coded) {
+      expect(e.cause.en, e.cause.en).toContain("assumed (not in the source document)");
+      expect(e.cause.zh, e.cause.zh).toContain("推测");
+    }
+  });
+});
+
+describe("diagnose: workspaces", () => {
+  it("recognises a workspace's mock URL and replays into the workspace it is asked for", () => {
+    const d = diagnose("curl -d 'grant_type=authorization_code&code=abc123&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost' http://localhost:4173/w/abcdefgh12/mock/spring/oauth/token", providers, fixtures, "abcdefgh12");
+    expect(d.endpoint?.id).toBe("token");
+    expect(d.replay?.url).toBe("/w/abcdefgh12/mock/spring/oauth/token");
   });
 });

@@ -3,9 +3,9 @@ import type { ProviderContract } from "../provider/contract.ts";
 import type { ProviderEndpoints } from "./types.ts";
 
 /** A provider's diagnosable endpoints: identity, bases and error explanations come from its contract. */
-export function defineEndpoints(contract: ProviderContract, rest: Omit<ProviderEndpoints, "id" | "name" | "documentedBase" | "mockBase" | "errors">): ProviderEndpoints {
-  const { id, name, documentedBase, mockBase, errors } = contract;
-  return { id, name, documentedBase, mockBase, errors, ...rest };
+export function defineEndpoints(contract: ProviderContract, rest: Omit<ProviderEndpoints, "id" | "name" | "documentedBase" | "mockBase" | "errors" | "schemas" | "examples">): ProviderEndpoints {
+  const { id, name, documentedBase, mockBase, errors, schemas } = contract;
+  return { id, name, documentedBase, mockBase, errors, schemas, examples: contract.examples ?? [], ...rest };
 }
 
 /** A quirk's explanation, reused as a finding's note (no prose duplicated). */

@@ -1,14 +1,15 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import type { Fixtures } from "../api/control.ts";
-import { ResponseView, RequestView } from "../exchange/exchange-view.tsx";
-import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
 import type { Localized } from "../i18n/localized.ts";
 import { useT } from "../i18n/use-t.ts";
-import { CauseAndFix } from "../ui/cause-and-fix.tsx";
-import { diagnose, explainLoosely } from "./diagnose.ts";
+import { DEFAULT_WORKSPACE, flowPath, type WorkspaceId } from "../workspace/paths.ts";
+import { diagnose, diagnoseReplay } from "./diagnose.ts";
+import { Replay, sendReplay } from "./diagnose-replay.tsx";
 import { dm } from "./messages.ts";
-import type { Diagnosis, Finding, ProviderEndpoints, ReplayPlan } from "./types.ts";
+import type { Diagnosis, Finding, ProviderEndpoints } from "./types.ts";
+
+export type StepsOf = (providerId: string) => Promise<Array<{ id: string; title: Localized }>>;
 
 const chip = { error: "chip chip-bad", warning: "chip chip-warn", info: "chip chip-info" } as const;
 
@@ -109,68 +110,46 @@ function ParsedTable({ d }: { d: Diagnosis }) {
   );
 }
 
-async function sendReplay(plan: ReplayPlan): Promise<{ request: RawRequest; response: RawResponse; body: unknown }> {
-  const request: RawRequest = { method: plan.method, url: plan.url, headers: plan.headers, body: plan.body };
-  const res = await fetch(plan.url, { method: plan.method, headers: plan.headers, body: plan.method === "GET" || plan.method === "HEAD" ? undefined : plan.body, credentials: "omit", redirect: "manual" });
-  const text = await res.text();
-  const headers: Header[] = [...res.headers];
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { request, response: { status: res.status, statusText: res.statusText, headers, body: text }, body };
-}
-
-function Replay({ d }: { d: Diagnosis }) {
+function StepPlace({ d, stepsOf, workspace }: { d: Diagnosis; stepsOf?: StepsOf; workspace: WorkspaceId }) {
   const t = useT();
-  const replay = useMutation({ mutationFn: sendReplay });
-  const plan = d.replay!;
-  if (plan.mode === "navigate")
-    return (
-      <section aria-labelledby="replay-heading" className="panel space-y-2">
-        <h3 id="replay-heading" className="panel-title">{t(dm.replay)}</h3>
-        <p className="text-sm text-muted">{t(dm.navigationHelp)}</p>
-        <a className="btn-primary" href={plan.url} target="_blank" rel="noreferrer">
-          {t(dm.openInBrowser)}
-        </a>
-        <p className="code-line break-all">{plan.url}</p>
-      </section>
-    );
-  const explanation = replay.data && d.provider ? explainLoosely(d.provider.errors, replay.data.response.status, replay.data.body) : undefined;
+  const provider = d.provider?.id;
+  const wanted = d.endpoint?.flowSteps ?? [];
+  const steps = useQuery({ queryKey: ["diagnose", "steps", provider], queryFn: () => stepsOf!(provider!), enabled: !!stepsOf && !!provider && wanted.length > 0, staleTime: Infinity });
+  const places = wanted.flatMap((id) => {
+    const index = steps.data?.findIndex((s) => s.id === id) ?? -1;
+    return index < 0 ? [] : [{ id, index, title: steps.data![index]!.title }];
+  });
+  if (!d.endpoint?.docSection && places.length === 0) return null;
   return (
-    <section aria-labelledby="replay-heading" className="panel space-y-3">
-      <h3 id="replay-heading" className="panel-title">{t(dm.replay)}</h3>
-      <p className="text-sm text-muted">{t(dm.replayHelp)}</p>
-      <button type="button" className="btn-primary" disabled={replay.isPending} onClick={() => replay.mutate(plan)}>
-        {t(replay.isPending ? dm.replaying : dm.replay)}
-      </button>
-      {replay.isError && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t(dm.replayFailed)}: {String(replay.error)}
-        </p>
+    <>
+      {d.endpoint?.docSection && (
+        <>
+          <dt className="text-muted">{t(dm.docSection)}</dt>
+          <dd data-testid="doc-section">{d.endpoint.docSection}</dd>
+        </>
       )}
-      {replay.data && (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <RequestView request={replay.data.request} />
-          <div className="space-y-2">
-            <ResponseView response={replay.data.response} />
-            {explanation && (
-              <div className="rounded border border-line p-2 text-sm space-y-1">
-                <p className="font-medium">{t(dm.explanation)}</p>
-                <CauseAndFix cause={explanation.cause} fix={explanation.fix} />
-              </div>
-            )}
-          </div>
-        </div>
+      {places.length > 0 && (
+        <>
+          <dt className="text-muted">{t(dm.wizardStep)}</dt>
+          <dd data-testid="wizard-step" className="space-x-3">
+            {places.map((p) => (
+              <a key={p.id} className="underline" href={flowPath(workspace, provider!, p.id)}>
+                {t(dm.wizardStepOf(p.index + 1, steps.data!.length, t(p.title)))}
+              </a>
+            ))}
+          </dd>
+        </>
       )}
-    </section>
+    </>
   );
 }
 
-function Result({ d }: { d: Diagnosis }) {
+function Result({ d, stepsOf, workspace }: { d: Diagnosis; stepsOf?: StepsOf; workspace: WorkspaceId }) {
   const t = useT();
+  const replay = useMutation({ mutationFn: sendReplay });
+  const replayFindings = replay.data && d.provider ? diagnoseReplay(d.provider, replay.data.response) : [];
+  const findings = [...d.findings, ...replayFindings];
+  const problems = findings.some((f) => f.severity !== "info");
   const title = (x: { title: Localized } | undefined) => (x ? t(x.title) : "—");
   return (
     <section aria-labelledby="diagnosis-heading" className="space-y-4">
@@ -185,14 +164,18 @@ function Result({ d }: { d: Diagnosis }) {
           <dd>
             {d.step === "request" ? title(d.endpoint) : d.step === "response" ? title(d.response) : t(dm.steps[d.step]!)}
           </dd>
+          <StepPlace d={d} stepsOf={stepsOf} workspace={workspace} />
         </dl>
         <section aria-labelledby="findings-heading">
           <h3 id="findings-heading" className="panel-title">{t(dm.findings)}</h3>
-          {d.findings.length === 0 ? (
-            <p className="text-sm">{t(dm.noFindings)}</p>
-          ) : (
+          {!problems && (
+            <p className="text-sm" data-testid="no-findings">
+              {t(d.replay?.mode !== "fetch" ? dm.noFindings : replay.data ? dm.noFindingsReplayed : dm.noFindingsYet)}
+            </p>
+          )}
+          {findings.length > 0 && (
             <ul role="list" aria-labelledby="findings-heading" className="divide-y divide-line">
-              {d.findings.map((f, i) => (
+              {findings.map((f, i) => (
                 <FindingItem key={i} finding={f} />
               ))}
             </ul>
@@ -200,13 +183,26 @@ function Result({ d }: { d: Diagnosis }) {
         </section>
         <ParsedTable d={d} />
       </div>
-      {d.replay && <Replay key={JSON.stringify(d.replay)} d={d} />}
+      {d.replay && <Replay plan={d.replay} replay={replay} verdict={replayFindings[0]} />}
     </section>
   );
 }
 
 /** Paste → diagnose → findings and a replay against the mock. */
-export function DiagnoseView({ providers, fixtures, examples }: { providers: ProviderEndpoints[]; fixtures?: Fixtures; examples?: { label: string; text: string }[] }) {
+export function DiagnoseView({
+  providers,
+  fixtures,
+  examples,
+  stepsOf,
+  workspace = DEFAULT_WORKSPACE,
+}: {
+  providers: ProviderEndpoints[];
+  fixtures?: Fixtures;
+  examples?: { label: string; text: string }[];
+  /** A provider's flow steps, to say which wizard step an endpoint is (a flow is a lazy chunk). */
+  stepsOf?: StepsOf;
+  workspace?: WorkspaceId;
+}) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState("");
@@ -217,7 +213,7 @@ export function DiagnoseView({ providers, fixtures, examples }: { providers: Pro
         className="panel space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (text.trim()) setResult(diagnose(text, providers, fixtures));
+          if (text.trim()) setResult(diagnose(text, providers, fixtures, workspace));
         }}
       >
         <label htmlFor={id} className="panel-title block">
@@ -240,7 +236,7 @@ export function DiagnoseView({ providers, fixtures, examples }: { providers: Pro
           )}
         </div>
       </form>
-      {result && <Result d={result} />}
+      {result && <Result key={JSON.stringify(result.evidence)} d={result} stepsOf={stepsOf} workspace={workspace} />}
     </div>
   );
 }

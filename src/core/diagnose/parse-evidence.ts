@@ -1,4 +1,5 @@
-import type { Header } from "../exchange/exchange.ts";
+import { headerValue, type Header } from "../exchange/exchange.ts";
+import { splitJsonp } from "../exchange/jsonp.ts";
 import type { Evidence } from "./types.ts";
 
 /** Splits a shell command line into words: quotes, backslash escapes and line continuations. */
@@ -65,8 +66,6 @@ function parseUrl(raw: string, hostHeader?: string): Evidence["url"] | undefined
     fragment: [...new URLSearchParams(u.hash.replace(/^#/, ""))],
   };
 }
-
-const headerValue = (headers: Header[], name: string) => headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
 
 function decodeBody(ev: Evidence) {
   const body = ev.body;
@@ -185,9 +184,9 @@ function parseHeaders(lines: string[]): Header[] {
 
 function parseBody(text: string, ev: Evidence): Evidence {
   const trimmed = text.trim();
-  const jsonp = /^(?:\/\*\*\/\s*)?(?:typeof\s+[\w$.]+\s*===?\s*['"]function['"]\s*&&\s*)?([A-Za-z_$][\w$.]*)\s*\(([\s\S]*)\)\s*;?$/.exec(trimmed);
-  const jsonText = jsonp ? jsonp[2]!.trim() : trimmed;
-  if (jsonp) ev.jsonpCallback = jsonp[1];
+  const jsonp = splitJsonp(trimmed);
+  const jsonText = jsonp ? jsonp.argument.trim() : trimmed;
+  if (jsonp) ev.jsonpCallback = jsonp.callback;
   try {
     // The documents put comments in examples (// 有效期为7200秒): drop them before parsing.
     ev.json = JSON.parse(jsonText.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*/g, (_all, str: string | undefined) => str ?? ""));

@@ -1,6 +1,6 @@
 import type { Header } from "../exchange/exchange.ts";
 import type { Localized } from "../i18n/localized.ts";
-import type { ErrorExplanation } from "../provider/contract.ts";
+import type { DocumentExample, ErrorExplanation, ProviderSchemas } from "../provider/contract.ts";
 
 /** JSON value types the documents give for fields. */
 export type FieldType = "string" | "number";
@@ -37,6 +37,10 @@ export interface EndpointSpec {
   headers?: { name: string; value: string }[];
   /** Authorization header: the scheme the provider wants; Basic carries client id:secret. */
   auth?: { scheme: string; required: boolean };
+  /** The document's own heading for it, verbatim (Spring numbers its steps: "7 获取 token 调用 /oauth/token 接口（POST）"). */
+  docSection?: string;
+  /** The flow steps that send it; the wizard's number comes from the flow's step list. */
+  flowSteps?: string[];
 }
 
 /** A documented response body: its fields and their JSON types (dotted names reach into objects). */
@@ -67,6 +71,10 @@ export interface ProviderEndpoints {
   /** Parameters the provider appends to the redirect_uri. */
   callbackParams?: ParamSpec[];
   errors: ErrorExplanation[];
+  /** The contract's schemas: fixtures are parsed with them, replayed answers judged by the error envelopes. */
+  schemas: ProviderSchemas;
+  /** The document's example and placeholder values (from the contract). */
+  examples: DocumentExample[];
 }
 
 /** Pasted evidence, normalized. */

@@ -1,4 +1,5 @@
 import { headerValue, type Header } from "./exchange.ts";
+import { parseJsonOrJsonp, parseJsonp } from "./jsonp.ts";
 
 /** A readable form of a body: JSON indented, form fields one per line; undefined when raw is all there is. */
 export function prettyBody(headers: Header[], body: string): string | undefined {
@@ -14,21 +15,9 @@ export function prettyBody(headers: Header[], body: string): string | undefined 
   if (type.includes("x-www-form-urlencoded")) {
     return [...new URLSearchParams(body)].map(([k, v]) => `${k} = ${v}`).join("\n");
   }
-  const jsonp = /^\s*([\w$.]+)\(([\s\S]*)\)\s*;?\s*$/.exec(body);
-  if (jsonp && type.includes("javascript")) {
-    try {
-      return `${jsonp[1]}(\n${JSON.stringify(JSON.parse(jsonp[2]!), null, 2)}\n)`;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  const jsonp = type.includes("javascript") ? parseJsonp(body) : undefined;
+  return jsonp ? `${jsonp.callback}(\n${JSON.stringify(jsonp.json, null, 2)}\n)` : undefined;
 }
 
-export function parseJson(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-}
+/** A body's JSON, also when it arrives inside a JSONP call; undefined when it has none. */
+export const parseJson = parseJsonOrJsonp;

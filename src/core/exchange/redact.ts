@@ -1,113 +1,253 @@
 import type { Exchange, Header } from "./exchange.ts";
+import { headerValue } from "./exchange.ts";
+import { formEncode, spellings } from "./encodings.ts";
+import { fingerprint } from "./fingerprint.ts";
+import { jsonSlots, pairSlots, urlSlots, type Slot } from "./slots.ts";
 
-/** Field names whose values are credentials or bearer material. */
-export const SECRET_NAMES = /^(access_token|refresh_token|client_secret|secret|api_secret|code|password|ticket|js_ticket|token|id_token|open_id)$/i;
+/**
+ * Redaction for everything that leaves the playground (HAR, support bundle, curl,
+ * permalink) and for what the screen shows. A value is secret for what its field *is*
+ * (a name from a provider's contract, an Authorization credential, a cookie) and is then
+ * replaced wherever it appears, in every spelling a browser, curl or a JSON writer gives it.
+ */
 
-/** FNV-1a, 32 bit: a short, stable fingerprint so redacted values can still be told apart and matched. */
-export function fingerprint(value: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0").slice(0, 6);
+/** Lower-cased field names whose values are secret: every contract's `secrets.fields`, plus a flow's `secret: true` params. */
+export type SecretFieldNames = ReadonlySet<string>;
+
+export function secretFieldNames(contracts: Iterable<{ secrets?: { fields: string[] } | undefined }>, extra: Iterable<string> = []): SecretFieldNames {
+  const names = new Set<string>();
+  for (const c of contracts) for (const f of c.secrets?.fields ?? []) names.add(f.toLowerCase());
+  for (const f of extra) names.add(f.toLowerCase());
+  return names;
 }
 
 export const redactedLabel = (value: string) => `[redacted#${fingerprint(value)}]`;
+/** Finds labels in redacted text (e.g. to offer a per-value reveal). */
+export const LABEL_PATTERN = /\[redacted#[0-9a-f]{8}\]/g;
+const IS_LABEL = /^\[redacted#[0-9a-f]{8}\]$/;
 
-function collectFromParams(params: URLSearchParams, into: Set<string>) {
-  for (const [k, v] of params) if (SECRET_NAMES.test(k) && v) into.add(v);
+/** Shorter values are redacted where their field stands, not searched for in free text: "abc" would match ordinary words. */
+export const FREE_TEXT_MIN_LENGTH = 4;
+
+const TOKEN_CHAR = "A-Za-z0-9_.~+/%-";
+const SIMPLE = new RegExp(`^[${TOKEN_CHAR}]*[${TOKEN_CHAR.replace(".", "")}]$`);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+
+/** Spellings mapped back to the secret they spell. */
+interface Matcher {
+  pattern: RegExp;
+  simple: Map<string, string>;
+  complex: Map<string, string>;
 }
 
-function collectFromJson(value: unknown, into: Set<string>) {
-  if (Array.isArray(value)) value.forEach((v) => collectFromJson(v, into));
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      if (SECRET_NAMES.test(k) && (typeof v === "string" || typeof v === "number") && String(v)) into.add(String(v));
-      else collectFromJson(v, into);
+/** How a redacted value is written: its label, or (for a replay script) a placeholder of its own. */
+export type Labeler = (value: string, field: string | undefined) => string;
+
+/** The secret values collected so far; immutable, so a new one means new secrets (cheap to compare in a render). */
+export class Secrets {
+  static readonly none = new Secrets(new Set());
+  private matcher: Matcher | undefined;
+  private readonly labels = new Map<string, string>();
+
+  private constructor(readonly values: ReadonlySet<string>) {}
+
+  static of(values: Iterable<string>): Secrets {
+    return Secrets.none.with(values);
+  }
+
+  /** These secrets and the given values; `this` itself when nothing is new. */
+  with(values: Iterable<string>): Secrets {
+    let next: Set<string> | undefined;
+    for (const v of values) {
+      if (!v || this.values.has(v) || next?.has(v) || IS_LABEL.test(v)) continue;
+      (next ??= new Set(this.values)).add(v);
     }
+    return next ? new Secrets(next) : this;
+  }
+
+  label(value: string): string {
+    let label = this.labels.get(value);
+    if (!label) this.labels.set(value, (label = redactedLabel(value)));
+    return label;
+  }
+
+  /** The value behind a label, if it is one of these secrets. */
+  reveal(label: string): string | undefined {
+    for (const v of this.values) if (this.label(v) === label) return v;
+    return undefined;
+  }
+
+  /** One pass over a text: whole tokens looked up in a map; spellings with other characters through one alternation. */
+  freeText(text: string, labeler: Labeler = (v) => this.label(v)): string {
+    const m = (this.matcher ??= this.buildMatcher());
+    if (m.simple.size === 0 && m.complex.size === 0) return text;
+    return text.replace(m.pattern, (found: string, offset: number, whole: string) => {
+      const complex = m.complex.get(found);
+      if (complex) return labeler(complex, undefined);
+      const after = whole.slice(offset + found.length, offset + found.length + 64);
+      if (/^\s*=|^"\s*:/.test(after)) return found; // a key, not a value: `password=`, `"secret":`
+      const direct = m.simple.get(found);
+      if (direct) return labeler(direct, undefined);
+      const trimmed = found.replace(/\.+$/, "");
+      const value = m.simple.get(trimmed);
+      return value ? labeler(value, undefined) + found.slice(trimmed.length) : found;
+    });
+  }
+
+  private buildMatcher(): Matcher {
+    const simple = new Map<string, string>();
+    const complex = new Map<string, string>();
+    for (const value of this.values) {
+      if (value.length < FREE_TEXT_MIN_LENGTH) continue;
+      for (const spelling of spellings(value)) (SIMPLE.test(spelling) ? simple : complex).set(spelling, value);
+    }
+    const token = new RegExp(`[${TOKEN_CHAR}]`);
+    const alternatives = [...complex.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => `${token.test(s[0]!) ? `(?<![${TOKEN_CHAR}])` : ""}${escapeRegExp(s)}${token.test(s.at(-1)!) ? `(?![${TOKEN_CHAR.replace(".", "")}]|\\.[A-Za-z0-9]|\\s*=|"\\s*:)` : ""}`);
+    return { pattern: new RegExp([...alternatives, `[${TOKEN_CHAR}]+`].join("|"), "g"), simple, complex };
   }
 }
 
-function collectFromBody(body: string, into: Set<string>) {
-  const trimmed = body.trim();
-  const jsonp = /^[\w$.]+\(([\s\S]*)\)\s*;?$/.exec(trimmed);
-  const jsonText = jsonp ? jsonp[1]! : trimmed;
+const isSecret = (slot: Slot, fields: SecretFieldNames) => slot.secret === true || (slot.name !== undefined && fields.has(slot.name.toLowerCase()));
+
+/** In a URL a label's `#` would start a fragment. */
+const inUrl = (value: string) => formEncode(value).replace(/%5Bredacted%23([0-9a-f]{8})%5D/g, "[redacted%23$1]");
+const inForm = (value: string) => formEncode(value).replace(/%5Bredacted%23([0-9a-f]{8})%5D/g, "[redacted#$1]");
+const raw = (value: string) => value;
+
+function looksJson(headers: Header[], body: string): boolean {
+  const type = (headerValue(headers, "content-type") ?? "").toLowerCase();
+  return type.includes("json") || type.includes("javascript") || /^\s*(?:[[{]|[\w$.]+\s*\()/.test(body);
+}
+
+function looksForm(headers: Header[], body: string): boolean {
+  const type = (headerValue(headers, "content-type") ?? "").toLowerCase();
+  return type.includes("x-www-form-urlencoded") || (!type && /^[^\s=&]+=/.test(body));
+}
+
+function bodySlots(headers: Header[], body: string): Slot[] {
+  if (!body) return [];
+  if (looksJson(headers, body)) return jsonSlots(body);
+  if (looksForm(headers, body)) return pairSlots(body, 0, inForm);
+  return [];
+}
+
+function headerSlots(name: string, value: string): Slot[] {
+  const lower = name.toLowerCase();
+  if (lower === "authorization" || lower === "proxy-authorization") {
+    const space = value.indexOf(" ");
+    const start = space < 0 ? 0 : space + 1;
+    return value.slice(start).trim() ? [{ start, end: value.length, name: lower, value: value.slice(start), secret: true, write: raw }] : [];
+  }
+  if (lower === "cookie" || lower === "set-cookie") {
+    const pairs = lower === "cookie" ? value.split(";") : [value.split(";")[0]!];
+    const slots: Slot[] = [];
+    let at = 0;
+    for (const pair of pairs) {
+      const eq = pair.indexOf("=");
+      if (eq > 0 && eq < pair.length - 1) slots.push({ start: at + eq + 1, end: at + pair.length, name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1), secret: true, write: raw });
+      at += pair.length + 1;
+    }
+    return slots;
+  }
+  if (lower === "location" || lower === "content-location") return urlSlots(value, inUrl);
+  return [];
+}
+
+/** HTTP Basic's base64 carries the password in clear: it is a secret of its own wherever else it shows. */
+export function basicCredentials(authorization: string): { user: string; password: string } | undefined {
+  const match = /^\s*Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization);
+  if (!match) return undefined;
   try {
-    collectFromJson(JSON.parse(jsonText), into);
-    return;
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[1]!), (c) => c.charCodeAt(0)));
+    const colon = decoded.indexOf(":");
+    return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
   } catch {
-    // not JSON: try a form body
-  }
-  if (/^[^\s=&]+=[^\s]*$/.test(trimmed)) collectFromParams(new URLSearchParams(trimmed), into);
-}
-
-function collectFromHeaders(headers: Header[], into: Set<string>) {
-  for (const [name, value] of headers) {
-    const lower = name.toLowerCase();
-    if (lower === "authorization") {
-      const token = value.slice(value.indexOf(" ") + 1).trim();
-      if (token) into.add(token);
-    } else if (lower === "cookie" || lower === "set-cookie") {
-      for (const part of value.split(/;\s*/)) {
-        const eq = part.indexOf("=");
-        if (eq > 0 && !/^(path|domain|expires|max-age|samesite)$/i.test(part.slice(0, eq))) into.add(part.slice(eq + 1));
-      }
-    } else if (lower === "location") {
-      try {
-        collectFromParams(new URL(value, "http://x").searchParams, into);
-      } catch {
-        // an unparsable Location carries nothing to collect
-      }
-    }
+    return undefined;
   }
 }
 
-/** Every secret value found anywhere in the exchanges (query, form, JSON, JSONP, headers, Location, cookies). */
-export function collectSecrets(exchanges: Exchange[]): string[] {
-  const found = new Set<string>();
-  for (const e of exchanges) {
-    try {
-      collectFromParams(new URL(e.request.url, "http://x").searchParams, found);
-    } catch {
-      // ignore unparsable URLs
-    }
-    collectFromBody(e.request.body, found);
-    collectFromBody(e.response.body, found);
-    collectFromHeaders(e.request.headers, found);
-    collectFromHeaders(e.response.headers, found);
-  }
-  // Longest first, so a value that contains another is replaced whole; tiny values would over-match.
-  return [...found].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+function collectSlots(slots: Slot[], fields: SecretFieldNames, into: string[]) {
+  for (const slot of slots) if (isSecret(slot, fields) && slot.value) into.push(slot.value);
 }
 
-function escapeRegExp(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
- * Replaces every occurrence of every secret (raw and URL-encoded) in a text, as a
- * whole token only: `secret` goes, `client_secret` and a `password=` key stay.
+ * The secrets the exchanges carry, added to `known` (values the flow holds, or what an
+ * earlier call collected: pass only the new exchanges to keep it incremental).
  */
-export function redactText(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    const label = redactedLabel(secret);
-    for (const form of new Set([secret, encodeURIComponent(secret)])) {
-      out = out.replace(new RegExp(`(?<![\\w.~+/-])${escapeRegExp(form)}(?![\\w.~+/-]|\\s*=|"\\s*:)`, "g"), label);
+export function collectSecrets(exchanges: Iterable<Exchange>, fields: SecretFieldNames, known: Secrets = Secrets.none): Secrets {
+  const found: string[] = [];
+  for (const e of exchanges) {
+    collectSlots(urlSlots(e.request.url, inUrl), fields, found);
+    collectSlots(bodySlots(e.request.headers, e.request.body), fields, found);
+    collectSlots(bodySlots(e.response.headers, e.response.body), fields, found);
+    for (const [name, value] of [...e.request.headers, ...e.response.headers]) {
+      collectSlots(headerSlots(name, value), fields, found);
+      if (fields.has(name.toLowerCase()) && value) found.push(value);
+      const basic = /authorization$/i.test(name) ? basicCredentials(value) : undefined;
+      if (basic?.password) found.push(basic.password);
     }
   }
-  return out;
+  return known.with(found);
 }
 
-/** Exchanges with secrets and tokens replaced by short fingerprints, wherever they appear. */
-export function redactExchanges(exchanges: Exchange[]): Exchange[] {
-  const secrets = collectSecrets(exchanges);
-  const text = (s: string) => redactText(s, secrets);
-  const headers = (h: Header[]): Header[] => h.map(([n, v]) => [n, text(v)]);
-  return exchanges.map((e) => ({
+/** A request's parameters as sent (query, fragment, form or JSON body), decoded, in order. */
+export function requestParams(request: { url: string; headers: Header[]; body: string }): Array<[name: string, value: string]> {
+  return [...urlSlots(request.url, inUrl), ...bodySlots(request.headers, request.body)].flatMap((s) => (s.name === undefined ? [] : [[s.name, s.value] as [string, string]]));
+}
+
+/** Free text (a summary, a page, anything without structure): every known secret, in every spelling, as a whole token. */
+export function redactText(text: string, secrets: Secrets, labeler?: Labeler): string {
+  return secrets.freeText(text, labeler);
+}
+
+/** A text with its slots: secret ones replaced by their label, the others and the text between them searched for secrets. */
+function redactWithSlots(text: string, slots: Slot[], secrets: Secrets, fields: SecretFieldNames, labeler: Labeler): string {
+  let out = "";
+  let at = 0;
+  for (const slot of [...slots].sort((a, b) => a.start - b.start)) {
+    if (slot.start < at) continue;
+    out += secrets.freeText(text.slice(at, slot.start), labeler);
+    const original = text.slice(slot.start, slot.end);
+    if (isSecret(slot, fields) && slot.value) out += slot.write(labeler(slot.value, slot.name));
+    else {
+      const cleaned = secrets.freeText(slot.value, labeler);
+      out += cleaned === slot.value ? original : slot.write(cleaned);
+    }
+    at = slot.end;
+  }
+  return out + secrets.freeText(text.slice(at), labeler);
+}
+
+/** A URL with its secret query and fragment values replaced (a traffic row shows no more than this). */
+export function redactUrl(url: string, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): string {
+  return redactWithSlots(url, urlSlots(url, inUrl), secrets, fields, labeler);
+}
+
+/** A header's value with its credential, cookies or URL values replaced. */
+export function redactHeader(name: string, value: string, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): string {
+  return fields.has(name.toLowerCase()) && value ? labeler(value, name) : redactWithSlots(value, headerSlots(name, value), secrets, fields, labeler);
+}
+
+/** A body with its secret fields (JSON, JSONP, form) and every known secret replaced. */
+export function redactBody(headers: Header[], body: string, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): string {
+  return redactWithSlots(body, bodySlots(headers, body), secrets, fields, labeler);
+}
+
+/** One exchange with every secret replaced; cheap enough to run per visible exchange on each render. */
+export function redactExchange(e: Exchange, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): Exchange {
+  const headers = (list: Header[]): Header[] => list.map(([name, value]) => [name, redactHeader(name, value, secrets, fields, labeler)]);
+  return {
     ...e,
-    request: { ...e.request, url: text(e.request.url), headers: headers(e.request.headers), body: text(e.request.body) },
-    response: { ...e.response, headers: headers(e.response.headers), body: text(e.response.body) },
-  }));
+    request: { ...e.request, url: redactUrl(e.request.url, secrets, fields, labeler), headers: headers(e.request.headers), body: redactBody(e.request.headers, e.request.body, secrets, fields, labeler) },
+    response: { ...e.response, headers: headers(e.response.headers), body: redactBody(e.response.headers, e.response.body, secrets, fields, labeler) },
+  };
+}
+
+/** Exchanges with secrets and tokens replaced by fingerprints, wherever they appear (equal values, equal labels). */
+export function redactExchanges(exchanges: readonly Exchange[], fields: SecretFieldNames, known: Secrets = Secrets.none): Exchange[] {
+  const secrets = collectSecrets(exchanges, fields, known);
+  return exchanges.map((e) => redactExchange(e, secrets, fields));
 }

@@ -7,7 +7,7 @@ import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
 import { RequestView, ResponseView } from "./exchange-view.tsx";
-import { fromHar } from "./har.ts";
+import { HarImportError, readHarFile } from "./har-import.ts";
 import { useTraffic } from "./use-traffic.ts";
 
 const statusTone = (status: number) =>
@@ -37,11 +37,11 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
   const importHar = async (file: File | undefined) => {
     if (!file) return;
     try {
-      setImported(fromHar(await file.text()));
+      setImported(await readHarFile(file));
       setImportError(undefined);
       setSelectedId(undefined);
     } catch (error) {
-      setImportError((error as Error).message);
+      setImportError(error instanceof HarImportError ? t(error.text) : String(error));
     }
   };
   const shown = (provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data).slice().reverse();

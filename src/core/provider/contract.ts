@@ -48,6 +48,25 @@ export interface ProviderSchemas {
   errors: ZodType[];
 }
 
+/** What is secret in a provider's traffic, as data: exports redact it (the core knows no provider's names). */
+export interface ProviderSecrets {
+  /** Query, form, JSON and cookie names whose values are credentials: client secrets, passwords, codes, tokens, tickets, user ids. */
+  fields: string[];
+  /** Of those, the ones a server accepts once (an authorization code, in the request whose other fields say so): replaying it fails by design. */
+  singleUse?: Array<{ field: string; when?: Record<string, string> }>;
+}
+
+/** A value the document prints as an example or a placeholder: always wrong against a real server. */
+export interface DocumentExample {
+  value: string;
+  /** The parameters it is wrong in (any parameter when absent: `state=xxxx` is fine, `client_id=xxxx` is not). */
+  fields?: string[];
+  /** placeholder: the document's "put yours here" (xxxx, APIKEY); sample: a value the document's own server once issued (W636oE). */
+  kind: "placeholder" | "sample";
+  /** The document's line it appears in, verbatim. */
+  source: string;
+}
+
 /** A provider's documented contract, shared by its mock and its flow. */
 export interface ProviderContract extends ProviderMeta {
   /** Documented paths under the base. */
@@ -55,4 +74,8 @@ export interface ProviderContract extends ProviderMeta {
   schemas: ProviderSchemas;
   quirks: Quirk[];
   errors: ErrorExplanation[];
+  /** Optional so that a provider under construction type-checks; every registered one declares it (a test checks). */
+  secrets?: ProviderSecrets;
+  /** The document's example and placeholder values, which the diagnoser flags wherever they are sent. */
+  examples?: DocumentExample[];
 }

@@ -25,3 +25,12 @@ describe("explainError", () => {
     expect(explainError(explanations, 200, "not an object")).toBeUndefined();
   });
 });
+
+describe("explainError without a status (a pasted body)", () => {
+  it("matches whatever status an explanation names", () => {
+    expect(explainError(explanations, undefined, { error: "invalid_token" })?.cause.en).toBe("token");
+  });
+  it("never reads a field from the prototype", () => {
+    expect(explainError([{ match: { fields: { constructor: /Object/ } }, cause: l("x", "x"), fix: l("", "") }], 200, {})).toBeUndefined();
+  });
+});

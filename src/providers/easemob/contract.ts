@@ -6,6 +6,16 @@ import { easemobErrorSchema, easemobFixturesSchema } from "./schemas.ts";
 export const easemobContract: ProviderContract = {
   ...easemobMeta,
   schemas: { fixtures: easemobFixturesSchema, errors: [easemobErrorSchema] },
+  // The document's client_id and client_secret are its demo app's, seeded as they are: not flagged as examples.
+  secrets: { fields: ["client_secret", "access_token", "password"] },
+  examples: [
+    {
+      value: "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",
+      fields: ["access_token"],
+      kind: "sample",
+      source: '"access_token": "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",',
+    },
+  ],
   paths: {
     token: "/{org_name}/{app_name}/token",
     users: "/{org_name}/{app_name}/users",
@@ -24,8 +34,8 @@ export const easemobContract: ProviderContract = {
       id: "ttl-zero-forever",
       title: l("ttl 0 means the token never expires", "ttl 为 0 表示 token 永久有效"),
       detail: l(
-        "Zero is not “expire immediately”: the token is valid forever and the answer says expires_in 0. Code that treats expires_in 0 as already expired will refetch in a loop, and hit the ban.",
-        "0 不是“立即过期”：token 永久有效，响应中 expires_in 为 0。把 expires_in 为 0 当作已过期的代码会反复重新获取 token，从而触发封禁。",
+        "Zero is not “expire immediately”: the token is valid forever. The document does not say what expires_in reads then; the mock answers 0, and code that treats expires_in 0 as already expired refetches in a loop and hits the ban.",
+        "0 不是“立即过期”：token 永久有效。文档没有说明此时 expires_in 的值；mock 返回 0，把 expires_in 为 0 当作已过期的代码会反复重新获取 token，从而触发封禁。",
       ),
       source: "若设置为 `0`，则 token 永久有效。",
     },

@@ -10,6 +10,8 @@ export const easemobEndpoints = defineEndpoints(c, {
     {
       id: "token",
       title: l("App token: POST /{org_name}/{app_name}/token", "App Token：POST /{org_name}/{app_name}/token"),
+      docSection: "获取管理员权限 Token",
+      flowSteps: ["token"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -28,6 +30,7 @@ export const easemobEndpoints = defineEndpoints(c, {
     {
       id: "users",
       title: l("GET /{org_name}/{app_name}/users", "GET /{org_name}/{app_name}/users"),
+      flowSteps: ["users"],
       method: "GET",
       path: c.paths.users!,
       transport: "fetch",

@@ -6,6 +6,22 @@ import { openplatformErrorSchema, openplatformFixturesSchema } from "./schemas.t
 export const openplatformContract: ProviderContract = {
   ...openplatformMeta,
   schemas: { fixtures: openplatformFixturesSchema, errors: [openplatformErrorSchema] },
+  secrets: {
+    // previous_ticket is a js_ticket still in its grace period; open_id identifies a user to this app.
+    fields: ["secret", "password", "code", "access_token", "refresh_token", "ticket", "js_ticket", "previous_ticket", "open_id"],
+    singleUse: [{ field: "code", when: { grant_type: "authorization_code" } }],
+  },
+  examples: [
+    {
+      value: "bkNhRE1LN2FGb3pnWEJKS2l0MzZ0OCt3cVMwRkE0SXJTaDd6T2FNSWp0UjhhMUt1N29Db3ltcEZabXFMaGp0d0c1WDU3czk5QVkwbmlTSHVoblZ0elZoMWhXT2tFYW1FSElzaFZuU3VRSWhzM1VKd3RxL3ozSU1rUWMwaUt2TGk4OHA5c21lS3pRTmV1YTRRTEJ6L0c1N3pyU3NVYlUwM01qd203WTRVUDZBPQ",
+      fields: ["open_id"],
+      kind: "sample",
+      source: '"open_id": "bkNhRE1LN2FGb3pnWEJKS2l0MzZ0OCt3cVMwRkE0SXJTaDd6T2FNSWp0UjhhMUt1N29Db3ltcEZabXFMaGp0d0c1WDU3czk5QVkwbmlTSHVoblZ0elZoMWhXT2tFYW1FSElzaFZuU3VRSWhzM1VKd3RxL3ozSU1rUWMwaUt2TGk4OHA5c21lS3pRTmV1YTRRTEJ6L0c1N3pyU3NVYlUwM01qd203WTRVUDZBPQ",',
+    },
+    { value: "5cc928f1eadd0a25bf18e08269c2309741e94b0b51585d987d24488331ca50de", fields: ["access_token", "code"], kind: "sample", source: '"access_token": "5cc928f1eadd0a25bf18e08269c2309741e94b0b51585d987d24488331ca50de",' },
+    { value: "1503c423d5303ccab35cb26792f403fcae48eec2bedca99b2e9259683f2a31ac", fields: ["refresh_token"], kind: "sample", source: '"refresh_token": "1503c423d5303ccab35cb26792f403fcae48eec2bedca99b2e9259683f2a31ac",' },
+    { value: "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c", fields: ["ticket", "code", "previous_ticket"], kind: "sample", source: '"ticket": "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c",' },
+  ],
   paths: {
     simCode: "/_sim/code",
     token: "/OAuth2/token",
@@ -81,8 +97,8 @@ export const openplatformContract: ProviderContract = {
       id: "ticket-128-storage",
       title: l("Reserve 128 characters for the ticket", "为 ticket 预留 128 位长度"),
       detail: l(
-        "Today's tickets are 64 hex characters, but the document asks for 128 characters of storage so a longer ticket doesn't overflow the column.",
-        "现在的 ticket 是 64 个十六进制字符，但文档要求预留 128 位长度的存储空间，以免更长的 ticket 越界。",
+        "The document's example ticket is 64 hex characters, but the document asks for 128 characters of storage so a longer ticket doesn't overflow the column.",
+        "文档示例中的 ticket 是 64 个十六进制字符，但文档要求预留 128 位长度的存储空间，以免更长的 ticket 越界。",
       ),
       source: "`ticket`请预留 128 位长度的存储空间.避免长度越界而产生错误",
     },

@@ -13,6 +13,8 @@ export const openplatformEndpoints = defineEndpoints(c, {
     {
       id: "token",
       title: l("Login-free code → open_id: POST /OAuth2/token", "免登 code → open_id：POST /OAuth2/token"),
+      docSection: "使用免登陆 code 获取用户 open_id 的接口",
+      flowSteps: ["token"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -22,6 +24,7 @@ export const openplatformEndpoints = defineEndpoints(c, {
     {
       id: "server_token",
       title: l("Server access_token: POST /OAuth2/server_token (assumed)", "服务器 access_token：POST /OAuth2/server_token（推测）"),
+      flowSteps: ["server-token"],
       method: "POST",
       path: c.paths.serverToken!,
       transport: "fetch",
@@ -31,6 +34,8 @@ export const openplatformEndpoints = defineEndpoints(c, {
     {
       id: "ticket",
       title: l("js_ticket: POST /OAuth2/ticket", "js_ticket：POST /OAuth2/ticket"),
+      docSection: "获取`js_ticket`的接口",
+      flowSteps: ["ticket", "rotate"],
       method: "POST",
       path: c.paths.ticket!,
       transport: "fetch",
@@ -40,6 +45,8 @@ export const openplatformEndpoints = defineEndpoints(c, {
     {
       id: "checkCode",
       title: l("POST /OAuth2/checkCode", "POST /OAuth2/checkCode"),
+      docSection: "检测获取的`access_token`或者`js_ticket`是否有效的接口",
+      flowSteps: ["check-ticket", "check-token"],
       method: "POST",
       path: c.paths.checkCode!,
       transport: "fetch",

@@ -6,6 +6,16 @@ import { pigaiErrorSchema, pigaiFixturesSchema } from "./schemas.ts";
 export const pigaiContract: ProviderContract = {
   ...pigaiMeta,
   schemas: { fixtures: pigaiFixturesSchema, errors: [pigaiErrorSchema] },
+  secrets: { fields: ["client_secret", "access_token"] },
+  examples: [
+    { value: "APIKEY", fields: ["client_id"], kind: "placeholder", source: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz" },
+    { value: "提供APIKEY", fields: ["client_id"], kind: "placeholder", source: "client_id: '提供APIKEY'," },
+    { value: "Your_App_Key", fields: ["client_id"], kind: "placeholder", source: '-d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"' },
+    { value: "Your_App_Secret", fields: ["client_secret"], kind: "placeholder", source: '-d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"' },
+    { value: "fc21ed0947c99cd8987da173857c89278682d908", fields: ["access_token"], kind: "sample", source: '"access_token":"fc21ed0947c99cd8987da173857c89278682d908"' },
+    { value: "8d734bf19bc9e7b0dbec5642204e7988a05cc222", fields: ["access_token"], kind: "sample", source: 'myfun({"access_token":"8d734bf19bc9e7b0dbec5642204e7988a05cc222","expires_in":"7200","token_type":"Bearer","state":"xyz"})' },
+    { value: "336342b797d895c2fafcfa547f751bfd326dc168", fields: ["access_token"], kind: "sample", source: '"access_token":"336342b797d895c2fafcfa547f751bfd326dc168",' },
+  ],
   paths: {
     authorize: "/oauth2/authorize2",
     token: "/oauth2/access_token",

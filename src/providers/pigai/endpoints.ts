@@ -11,6 +11,8 @@ export const pigaiEndpoints = defineEndpoints(c, {
     {
       id: "authorize2",
       title: l("Method one: JSONP GET /oauth2/authorize2", "方法一：JSONP GET /oauth2/authorize2"),
+      docSection: "获取token方法一",
+      flowSteps: ["jsonp", "jsonp-raw"],
       method: "GET",
       path: c.paths.authorize!,
       transport: "jsonp",
@@ -26,6 +28,8 @@ export const pigaiEndpoints = defineEndpoints(c, {
     {
       id: "access_token",
       title: l("Method two: POST /oauth2/access_token", "方法二：POST /oauth2/access_token"),
+      docSection: "获取token方法二",
+      flowSteps: ["token"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -36,7 +40,7 @@ export const pigaiEndpoints = defineEndpoints(c, {
         { name: "client_secret", required: true, checks: "client_secret" },
       ],
     },
-    { id: "me", title: l("GET /api/me (assumed)", "GET /api/me（推测）"), method: "GET", path: c.paths.me!, transport: "fetch", encodings: ["query"], params: [], auth: { scheme: "Bearer", required: true } },
+    { id: "me", title: l("GET /api/me (assumed)", "GET /api/me（推测）"), flowSteps: ["resource"], method: "GET", path: c.paths.me!, transport: "fetch", encodings: ["query"], params: [], auth: { scheme: "Bearer", required: true } },
   ],
   responses: [
     {

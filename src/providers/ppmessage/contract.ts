@@ -4,10 +4,25 @@ import { ppmessageMeta } from "./meta.ts";
 import { ppmessageApiErrorSchema, ppmessageFixturesSchema, ppmessageOauthErrorSchema } from "./schemas.ts";
 
 const ASSUMED = l("assumed (not in the source document)", "推测（源文档未说明）");
+/** The document shows only error_code "0": every other code is the mock's. */
+const mockCode = (code: string) => l(` (error_code "${code}" is ${ASSUMED.en}: the document shows only "0")`, `（error_code "${code}" 为${ASSUMED.zh}：文档只给出了 "0"）`);
+const withCode = (code: string, text: { en: string; zh: string }) => l(text.en.replace(/\.$/, "") + mockCode(code).en + ".", text.zh.replace(/。$/, "") + mockCode(code).zh + "。");
 
 export const ppmessageContract: ProviderContract = {
   ...ppmessageMeta,
-  schemas: { fixtures: ppmessageFixturesSchema, errors: [ppmessageApiErrorSchema, ppmessageOauthErrorSchema] },
+  // The API envelope is also the success answer: only error_code "0" says success.
+  schemas: { fixtures: ppmessageFixturesSchema, errors: [ppmessageApiErrorSchema.refine((body) => body.error_code !== "0"), ppmessageOauthErrorSchema] },
+  secrets: {
+    // api_secret is the setup step's name for what travels as client_secret.
+    fields: ["client_secret", "api_secret", "password", "code", "access_token"],
+    singleUse: [{ field: "code", when: { grant_type: "authorization_code" } }],
+  },
+  examples: [
+    { value: "xxxx", fields: ["client_id", "redirect_uri", "redirect_id"], kind: "placeholder", source: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code" },
+    { value: "xxxxxx", fields: ["code"], kind: "placeholder", source: "http://you-site.com?code=xxxxxx&state=xxxx" },
+    { value: "xxxxxx", fields: ["access_token"], kind: "placeholder", source: '"Authorization": "OAuth xxxxxx"' },
+    { value: "xxxx", fields: ["app_uuid", "user_uuid"], kind: "placeholder", source: '"app_uuid": "xxxx",' },
+  ],
   paths: {
     authorize: "/ppauth/auth",
     token: "/ppauth/token",
@@ -28,8 +43,8 @@ export const ppmessageContract: ProviderContract = {
       id: "bearer-vs-oauth-scheme",
       title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 的头部方案是 OAuth"),
       detail: l(
-        "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent: error_code \"3\".",
-        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer 令牌的默认做法）会被当作没有令牌：error_code \"3\"。",
+        "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent (the mock's error_code \"3\"; the document gives no error codes).",
+        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer 令牌的默认做法）会被当作没有令牌（mock 的 error_code \"3\"；文档没有给出错误码）。",
       ),
       source: '"Authorization": "OAuth xxxxxx"',
     },
@@ -79,41 +94,41 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error_code: "3" } },
-      cause: l("No token was found: the Authorization header is missing or uses another scheme (Bearer instead of OAuth).", "没有找到令牌：缺少 Authorization 头，或方案名不是 OAuth（例如用了 Bearer）。"),
+      cause: withCode("3", l("No token was found: the Authorization header is missing or uses another scheme (Bearer instead of OAuth).", "没有找到令牌：缺少 Authorization 头，或方案名不是 OAuth（例如用了 Bearer）。")),
       fix: l("Send Authorization: OAuth <access_token>, even though token_type says Bearer.", "发送 Authorization: OAuth <access_token>，尽管 token_type 写的是 Bearer。"),
       source: '"Authorization": "OAuth xxxxxx"',
     },
     {
       match: { status: 401, fields: { error_code: "4" } },
-      cause: l("The token is unknown or was revoked (e.g. its code was replayed, or the mock was reset).", "令牌无效或已被吊销（例如其授权码被重放，或模拟服务已重置）。"),
+      cause: withCode("4", l("The token is unknown or was revoked (e.g. its code was replayed, or the mock was reset).", "令牌无效或已被吊销（例如其授权码被重放，或模拟服务已重置）。")),
       fix: l("Get a new token through /ppauth/auth and /ppauth/token.", "通过 /ppauth/auth 与 /ppauth/token 重新获取令牌。"),
     },
     {
       match: { status: 401, fields: { error_code: "5" } },
-      cause: l("The token expired: it lives 3600*24 seconds (watch the virtual clock).", "令牌已过期：有效期 3600*24 秒（注意虚拟时钟）。"),
+      cause: withCode("5", l("The token expired: it lives 3600*24 seconds (watch the virtual clock).", "令牌已过期：有效期 3600*24 秒（注意虚拟时钟）。")),
       fix: l("Get a new token; PPMessage documents no refresh token.", "重新获取令牌；PPMessage 文档没有 refresh token。"),
       source: "`expires_in`     | 表示`token`有效时间，值为`3600*24`秒，即24小时",
     },
     {
       match: { fields: { error_code: "1" } },
-      cause: l("The API body is not JSON (Content-Type must be application/json), or the API was not called with POST.", "API 请求体不是 JSON（Content-Type 必须为 application/json），或没有用 POST 调用。"),
+      cause: withCode("1", l("The API body is not JSON (Content-Type must be application/json), or the API was not called with POST.", "API 请求体不是 JSON（Content-Type 必须为 application/json），或没有用 POST 调用。")),
       fix: l("POST a JSON object with Content-Type: application/json.", "以 Content-Type: application/json POST 一个 JSON 对象。"),
       source: '"Content-Type": "application/json",',
     },
     {
       match: { fields: { error_code: "6" } },
-      cause: l("A required body parameter is missing: app_uuid (the kefu or console api_uuid), or user_uuid for PP_GET_USER_INFO.", "缺少必需的请求体参数：app_uuid（kefu 或 console 的 api_uuid），或 PP_GET_USER_INFO 所需的 user_uuid。"),
+      cause: withCode("6", l("A required body parameter is missing: app_uuid (the kefu or console api_uuid), or user_uuid for PP_GET_USER_INFO.", "缺少必需的请求体参数：app_uuid（kefu 或 console 的 api_uuid），或 PP_GET_USER_INFO 所需的 user_uuid。")),
       fix: l("Add app_uuid (and user_uuid where the API needs it) to the JSON body.", "在 JSON 请求体中加入 app_uuid（以及 API 需要时的 user_uuid）。"),
       source: "部分API需要你提供`app_uuid`(即`kefu api_uuid`和`console api_uuid`)，或`user_uuid`(在 **应用授权** 界面输入邮箱和密码的用户)。此时body应包括相应参数。",
     },
     {
       match: { fields: { error_code: "13" } },
-      cause: l("app_uuid is not one of the registered api_uuid values.", "app_uuid 不是已注册的 api_uuid。"),
+      cause: withCode("13", l("app_uuid is not one of the registered api_uuid values.", "app_uuid 不是已注册的 api_uuid。")),
       fix: l("Use the kefu or console api_uuid from the fixtures.", "使用夹具中 kefu 或 console 的 api_uuid。"),
     },
     {
       match: { fields: { error_code: "7" } },
-      cause: l("user_uuid names no user.", "user_uuid 对应的用户不存在。"),
+      cause: withCode("7", l("user_uuid names no user.", "user_uuid 对应的用户不存在。")),
       fix: l("Use the user_uuid of the user who signed in on the 应用授权 page.", "使用在应用授权页登录的用户的 user_uuid。"),
     },
     {

@@ -9,6 +9,8 @@ export const ppmessageEndpoints = defineEndpoints(c, {
     {
       id: "authorize",
       title: l("Get the authorization code: GET /ppauth/auth", "获取授权码：GET /ppauth/auth"),
+      docSection: "获取授权码",
+      flowSteps: ["authorize"],
       method: "GET",
       path: c.paths.authorize!,
       transport: "navigation",
@@ -23,6 +25,8 @@ export const ppmessageEndpoints = defineEndpoints(c, {
     {
       id: "token",
       title: l("Get the token: POST /ppauth/token", "获取 Token：POST /ppauth/token"),
+      docSection: "获取 Token",
+      flowSteps: ["token"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -38,6 +42,8 @@ export const ppmessageEndpoints = defineEndpoints(c, {
     {
       id: "api",
       title: l("Call the API: POST /api/<NAME>", "调用 API：POST /api/<NAME>"),
+      docSection: "调用API",
+      flowSteps: ["service-users", "user-info"],
       method: "POST",
       path: "/api/{api_name}",
       transport: "fetch",

@@ -6,6 +6,16 @@ import { springErrorSchema, springFixturesSchema } from "./schemas.ts";
 export const springContract: ProviderContract = {
   ...springMeta,
   schemas: { fixtures: springFixturesSchema, errors: [springErrorSchema] },
+  secrets: {
+    fields: ["client_secret", "password", "code", "access_token", "refresh_token"],
+    singleUse: [{ field: "code", when: { grant_type: "authorization_code" } }],
+  },
+  examples: [
+    { value: "W636oE", fields: ["code"], kind: "sample", source: "http://localhost?code=W636oE" },
+    { value: "a2o1msDxQlL1Ej7YRJF5zmYsL_A", fields: ["access_token"], kind: "sample", source: '"access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",' },
+    { value: "gSS2GYAKNGCVLCI02Z3sDPsWMQA", fields: ["access_token"], kind: "sample", source: '"access_token": "gSS2GYAKNGCVLCI02Z3sDPsWMQA",' },
+    { value: "uIOk2gzINbjYc5SWBvvId_xXWK0", fields: ["refresh_token"], kind: "sample", source: "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0 : **必须**，获取 token 时，授权服务器返回的 refresh_token" },
+  ],
   paths: {
     authorize: "/oauth/authorize",
     login: "/login",

@@ -13,7 +13,9 @@ export const springEndpoints = defineEndpoints(c, {
   endpoints: [
     {
       id: "authorize",
-      title: l("Step 1: GET /oauth/authorize", "步骤 1：GET /oauth/authorize"),
+      title: l("GET /oauth/authorize", "GET /oauth/authorize"),
+      docSection: "1 访问 /oauth/authorize 接口（GET）",
+      flowSteps: ["authorize"],
       method: "GET",
       path: c.paths.authorize!,
       transport: "navigation",
@@ -28,7 +30,9 @@ export const springEndpoints = defineEndpoints(c, {
     },
     {
       id: "token",
-      title: l("Step 7: POST /oauth/token (authorization_code)", "步骤 7：POST /oauth/token（authorization_code）"),
+      title: l("POST /oauth/token (authorization_code)", "POST /oauth/token（authorization_code）"),
+      docSection: "7 获取 token 调用 /oauth/token 接口（POST）",
+      flowSteps: ["token"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -39,7 +43,9 @@ export const springEndpoints = defineEndpoints(c, {
     },
     {
       id: "refresh",
-      title: l("Step 8: POST /oauth/token (refresh_token)", "步骤 8：POST /oauth/token（refresh_token）"),
+      title: l("POST /oauth/token (refresh_token)", "POST /oauth/token（refresh_token）"),
+      docSection: "8 刷新 token 调用 /oauth/token 接口（POST）",
+      flowSteps: ["refresh"],
       method: "POST",
       path: c.paths.token!,
       transport: "fetch",
@@ -48,7 +54,7 @@ export const springEndpoints = defineEndpoints(c, {
       auth: { scheme: "Basic", required: false },
       params: [{ name: "grant_type", required: true, values: ["refresh_token"] }, { name: "refresh_token", required: true }, ...client, { name: "scope" }],
     },
-    { id: "me", title: l("GET /api/me (assumed)", "GET /api/me（推测）"), method: "GET", path: c.paths.me!, transport: "fetch", encodings: ["query"], params: [], auth: { scheme: "Bearer", required: true } },
+    { id: "me", title: l("GET /api/me (assumed)", "GET /api/me（推测）"), flowSteps: ["resource"], method: "GET", path: c.paths.me!, transport: "fetch", encodings: ["query"], params: [], auth: { scheme: "Bearer", required: true } },
   ],
   responses: [
     {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { headerValue } from "../../../core/exchange/exchange.ts";
+import { parseJsonp } from "../../../core/exchange/jsonp.ts";
 import { l, type Localized } from "../../../core/i18n/localized.ts";
 import { errorOutcome, fieldFacts, jsonObject, unexpectedBody } from "../../../core/wizard/helpers.ts";
 import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
@@ -48,13 +49,8 @@ export function payloadOutcome(payload: unknown, ctx: Ctx, how: Localized): Outc
 
 /** Splits `myfun({...})` into the function name and its JSON argument. */
 function parseJsonpText(text: string): { callback: string; payload: unknown } | undefined {
-  const match = /^\s*([A-Za-z_$][\w$.]*)\(([\s\S]*)\)\s*;?\s*$/.exec(text);
-  if (!match) return undefined;
-  try {
-    return { callback: match[1]!, payload: JSON.parse(match[2]!) };
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonp(text);
+  return parsed && { callback: parsed.callback, payload: parsed.json };
 }
 
 /** Method one fetched as text: the JavaScript a <script> would run, or the plain-JSON refusal. */

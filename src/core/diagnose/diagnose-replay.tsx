@@ -1,0 +1,67 @@
+import type { UseMutationResult } from "@tanstack/react-query";
+import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
+import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
+import { useT } from "../i18n/use-t.ts";
+import { dm } from "./messages.ts";
+import type { Finding, ReplayPlan } from "./types.ts";
+
+export interface Replayed {
+  request: RawRequest;
+  response: RawResponse;
+}
+
+export async function sendReplay(plan: ReplayPlan): Promise<Replayed> {
+  const request: RawRequest = { method: plan.method, url: plan.url, headers: plan.headers, body: plan.body };
+  const res = await fetch(plan.url, { method: plan.method, headers: plan.headers, body: plan.method === "GET" || plan.method === "HEAD" ? undefined : plan.body, credentials: "omit", redirect: "manual" });
+  const headers: Header[] = [...res.headers];
+  return { request, response: { status: res.status, statusText: res.statusText, headers, body: await res.text() } };
+}
+
+/** The replay against the mock: a navigation is opened, anything else sent; its answer is judged with the findings. */
+export function Replay({ plan, replay, verdict }: { plan: ReplayPlan; replay: UseMutationResult<Replayed, Error, ReplayPlan>; verdict: Finding | undefined }) {
+  const t = useT();
+  if (plan.mode === "navigate")
+    return (
+      <section aria-labelledby="replay-heading" className="panel space-y-2">
+        <h3 id="replay-heading" className="panel-title">{t(dm.replay)}</h3>
+        <p className="text-sm text-muted">{t(dm.navigationHelp)}</p>
+        <a className="btn-primary" href={plan.url} target="_blank" rel="noreferrer">
+          {t(dm.openInBrowser)}
+        </a>
+        <p className="code-line break-all">{plan.url}</p>
+      </section>
+    );
+  return (
+    <section aria-labelledby="replay-heading" className="panel space-y-3">
+      <h3 id="replay-heading" className="panel-title">{t(dm.replay)}</h3>
+      <p className="text-sm text-muted">{t(dm.replayHelp)}</p>
+      <button type="button" className="btn-primary" disabled={replay.isPending} onClick={() => replay.mutate(plan)}>
+        {t(replay.isPending ? dm.replaying : dm.replay)}
+      </button>
+      {replay.isError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {t(dm.replayFailed)}: {String(replay.error)}
+        </p>
+      )}
+      {replay.data && (
+        <div className="grid gap-3 lg:grid-cols-2">
+          <RequestView request={replay.data.request} />
+          <div className="space-y-2">
+            <ResponseView response={replay.data.response} />
+            {verdict && (
+              <div role="status" className="rounded border border-line p-2 text-sm space-y-1">
+                {verdict.severity !== "info" && <p className="font-medium">{t(dm.explanation)}</p>}
+                <p>{t(verdict.message)}</p>
+                {verdict.fix && (
+                  <p className="text-muted">
+                    <strong>{t(dm.fix)}:</strong> {t(verdict.fix)}
+                  </p>
+                )}
+              </div>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
