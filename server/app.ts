@@ -59,6 +59,8 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   // The default world is mounted in the app's own router: its requests cost no more than before workspaces.
   app.route("/mock", defaultWorld.mock);
   app.use("/w/*", workspaceDispatch(workspaces));
+  // What nothing serves (npm start's SPA takes every GET first) is still answered in JSON.
+  app.notFound((c) => c.json({ error: "not_found", error_description: `nothing is served at ${c.req.method} ${c.req.path}` }, 404));
   // Last line of defence: a bug must still answer as JSON (in the provider's envelope), never as a stack trace.
   app.onError(defaultWorld.serverError);
   const { env, log, providers } = defaultWorld;
