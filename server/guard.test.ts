@@ -25,6 +25,18 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
     return { mock, W, CONTROL: `http://localhost:4173${W}/mock/_control` };
   };
 
+  /** The place's app on a real socket, for the tests of the describe that calls it. */
+  const servedPlace = () => {
+    const at = { port: 0, W: "", close: async () => {} };
+    beforeAll(async () => {
+      const { mock, W } = await world();
+      at.W = W;
+      Object.assign(at, await onSocket(mock.app));
+    });
+    afterAll(() => at.close());
+    return at;
+  };
+
   describe("Host: only the playground's own names are served (DNS rebinding)", () => {
     it("refuses any other Host with 421 JSON, fixtures and traffic included", async () => {
       const { mock, W, CONTROL } = await world();
@@ -56,19 +68,11 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
     });
 
     describe("over a real socket, where the port counts", () => {
-      let port: number;
-      let close: () => Promise<void>;
-      let W: string;
-      beforeAll(async () => {
-        const { mock, W: prefix } = await world();
-        W = prefix;
-        ({ port, close } = await onSocket(mock.app));
-      });
-      afterAll(() => close());
+      const at = servedPlace();
 
       const raw = (head: string) =>
         new Promise<string>((resolve, reject) => {
-          const socket = net.connect(port, "127.0.0.1", () => socket.write(`${head}\r\nConnection: close\r\n\r\n`));
+          const socket = net.connect(at.port, "127.0.0.1", () => socket.write(`${head}\r\nConnection: close\r\n\r\n`));
           let text = "";
           socket.setEncoding("latin1");
           socket.on("data", (chunk: string) => (text += chunk));
@@ -77,14 +81,14 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
         });
 
       it("serves its own port under every loopback name, and no other port", async () => {
-        expect(await raw(`GET ${W}/mock/_control/health HTTP/1.1\r\nHost: localhost:${port}`)).toMatch(/^HTTP\/1\.1 200/);
-        expect(await raw(`GET ${W}/mock/_control/health HTTP/1.1\r\nHost: 127.0.0.1:${port}`)).toMatch(/^HTTP\/1\.1 200/);
-        expect(await raw(`GET ${W}/mock/_control/fixtures HTTP/1.1\r\nHost: localhost:${port + 1}`)).toMatch(/^HTTP\/1\.1 421/);
-        expect(await raw(`GET ${W}/mock/_control/fixtures HTTP/1.1\r\nHost: evil.example:${port}`)).toMatch(/^HTTP\/1\.1 421/);
+        expect(await raw(`GET ${at.W}/mock/_control/health HTTP/1.1\r\nHost: localhost:${at.port}`)).toMatch(/^HTTP\/1\.1 200/);
+        expect(await raw(`GET ${at.W}/mock/_control/health HTTP/1.1\r\nHost: 127.0.0.1:${at.port}`)).toMatch(/^HTTP\/1\.1 200/);
+        expect(await raw(`GET ${at.W}/mock/_control/fixtures HTTP/1.1\r\nHost: localhost:${at.port + 1}`)).toMatch(/^HTTP\/1\.1 421/);
+        expect(await raw(`GET ${at.W}/mock/_control/fixtures HTTP/1.1\r\nHost: evil.example:${at.port}`)).toMatch(/^HTTP\/1\.1 421/);
       });
 
       it("refuses an absolute-form request target naming another host, whatever the Host header says", async () => {
-        const answer = await raw(`GET http://evil.example${W}/mock/spring/oauth/authorize?response_type=code&client_id=trusted-client HTTP/1.1\r\nHost: localhost:${port}`);
+        const answer = await raw(`GET http://evil.example${at.W}/mock/spring/oauth/authorize?response_type=code&client_id=trusted-client HTTP/1.1\r\nHost: localhost:${at.port}`);
         expect(answer).toMatch(/^HTTP\/1\.1 421/);
         expect(answer).not.toMatch(/location:/i);
       });
@@ -160,21 +164,13 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
     });
 
     describe("over a real socket", () => {
-      let port: number;
-      let close: () => Promise<void>;
-      let W: string;
-      beforeAll(async () => {
-        const { mock, W: prefix } = await world();
-        W = prefix;
-        ({ port, close } = await onSocket(mock.app));
-      });
-      afterAll(() => close());
+      const at = servedPlace();
 
       it("keeps the kept-alive connection usable after a refused sized body", async () => {
         const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
         const send = (path: string, body: string) =>
           new Promise<number>((resolve, reject) => {
-            const req = http.request({ host: "127.0.0.1", port, path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+            const req = http.request({ host: "127.0.0.1", port: at.port, path, method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
               res.resume();
               res.on("end", () => resolve(res.statusCode ?? 0));
             });
@@ -182,8 +178,8 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
             req.end(body);
           });
         try {
-          expect(await send(`${W}/mock/_control/clock/advance`, `{"pad":"${"x".repeat(200_000)}"}`)).toBe(413);
-          expect(await send(`${W}/mock/_control/clock/advance`, '{"seconds":60}')).toBe(200);
+          expect(await send(`${at.W}/mock/_control/clock/advance`, `{"pad":"${"x".repeat(200_000)}"}`)).toBe(413);
+          expect(await send(`${at.W}/mock/_control/clock/advance`, '{"seconds":60}')).toBe(200);
         } finally {
           agent.destroy();
         }
@@ -193,7 +189,7 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
         const chunk = Buffer.alloc(64 * 1024, "a");
         const upload = () =>
           new Promise<number>((resolve) => {
-            const req = http.request({ host: "127.0.0.1", port, path: `${W}/mock/_control/clock/advance`, method: "POST", headers: { "content-type": "application/json" } }, (res) => {
+            const req = http.request({ host: "127.0.0.1", port: at.port, path: `${at.W}/mock/_control/clock/advance`, method: "POST", headers: { "content-type": "application/json" } }, (res) => {
               res.resume();
               resolve(res.statusCode ?? 0);
             });
@@ -212,7 +208,7 @@ describe.each(PLACES)("in %s", (_place, prefixIn) => {
         const before = process.memoryUsage().rss;
         const uploads = Promise.all(Array.from({ length: 6 }, upload));
         const started = performance.now();
-        const health = await fetch(`http://127.0.0.1:${port}${W}/mock/_control/health`);
+        const health = await fetch(`http://127.0.0.1:${at.port}${at.W}/mock/_control/health`);
         expect(health.status).toBe(200);
         expect(performance.now() - started).toBeLessThan(1000);
         expect(await uploads).toEqual([413, 413, 413, 413, 413, 413]);
