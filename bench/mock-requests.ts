@@ -68,6 +68,14 @@ export async function springRefreshToken(base: string): Promise<string> {
   return body.refresh_token;
 }
 
+/** A new workspace's path prefix ("/w/<id>"). */
+export async function createWorkspace(base: string): Promise<string> {
+  const res = await fetch(`${base}/mock/_control/workspaces`, { method: "POST" });
+  const body = (await res.json()) as { base?: string };
+  if (res.status !== 201 || !body.base) throw new Error(`no workspace: ${res.status} ${JSON.stringify(body)}`);
+  return body.base;
+}
+
 /** Id of the newest recorded exchange: the number recorded since start. */
 export async function lastExchangeId(base: string): Promise<number> {
   const list = (await (await fetch(`${base}/mock/_control/traffic`)).json()) as Array<{ id: number }>;

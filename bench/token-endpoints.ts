@@ -20,7 +20,7 @@ import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import { resolve } from "node:path";
 import autocannon from "autocannon";
-import { followTraffic, lastExchangeId, otherAnswers, springRefreshToken, tokenEndpoints } from "./mock-requests.ts";
+import { createWorkspace, followTraffic, lastExchangeId, otherAnswers, springRefreshToken, tokenEndpoints } from "./mock-requests.ts";
 import { OIDC_CLIENT } from "./oidc-client.mjs";
 import { start, startMock, type Child } from "./spawn.ts";
 
@@ -112,6 +112,8 @@ async function main() {
   try {
     await sse.ready;
     const endpoints = tokenEndpoints(originOf(mock), await springRefreshToken(originOf(mock)));
+    // The same token request inside a created workspace: what the /w/<id> dispatch adds.
+    const [pigaiInWorkspace] = tokenEndpoints(`${originOf(mock)}${await createWorkspace(originOf(mock))}`, "");
     const [pigaiUnrecorded] = tokenEndpoints(originOf(unrecorded), "");
     const bareOptions: autocannon.Options = { url: `${originOf(bare)}/`, method: "POST", headers: FORM, body: "grant_type=client_credentials" };
     const oidcOptions: autocannon.Options = {
@@ -123,6 +125,7 @@ async function main() {
     const targets: Target[] = [
       { name: "oidc-provider client_credentials (comparison)", server: oidc, options: oidcOptions },
       ...endpoints.map(([name, options]) => ({ name, server: mock, options, measured: true })),
+      { name: `${pigaiInWorkspace![0]}, in a created workspace`, server: mock, options: pigaiInWorkspace![1], measured: true },
       { name: "bare node:http, fixed JSON (reference)", server: bare, options: bareOptions },
       { name: `${pigaiUnrecorded![0]}, recorder off (reference)`, server: unrecorded, options: pigaiUnrecorded![1] },
     ];
@@ -204,6 +207,7 @@ async function main() {
       for (const [i, target] of targets.entries()) {
         if (!target.measured) continue;
         const other = targets.findIndex((t) => t.name === `${target.name}, BENCH_BASELINE checkout`);
+        if (other < 0) continue;
         const ratios = perRound(i, other);
         const cpu = rows[other]!.cpuPerRequest / rows[i]!.cpuPerRequest;
         console.log(`     ${target.name}: this checkout / BENCH_BASELINE = ${times(median(ratios))} requests/s (rounds ${ratios.map(times).join(", ")}), ${times(cpu)} by CPU per request`);

@@ -58,3 +58,15 @@ describe("a handler that throws (a playground bug)", () => {
     }
   });
 });
+
+describe("a path nothing serves", () => {
+  it("answers 404 in JSON, at the root and in a live workspace alike", async () => {
+    const mock = createMockApp();
+    const created = await (await mock.app.request("http://localhost:4173/mock/_control/workspaces", { method: "POST" })).json();
+    for (const path of ["/nowhere", `${created.base}/spring`]) {
+      const res = await mock.app.request(`http://localhost:4173${path}`, { method: "POST" });
+      expect(res.status, path).toBe(404);
+      expect(await res.json(), path).toMatchObject({ error: "not_found" });
+    }
+  });
+});

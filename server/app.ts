@@ -1,16 +1,16 @@
 import { Hono } from "hono";
-import { controlRoutes } from "./control.ts";
+import { DEFAULT_WORKSPACE } from "../src/core/workspace/paths.ts";
 import { hostGuard, hostRules } from "./host-guard.ts";
-import { createClock } from "./kit/clock.ts";
-import type { MockEntry, MockEnv } from "./kit/provider.ts";
-import { createRandom } from "./kit/random.ts";
+import type { MockEntry } from "./kit/provider.ts";
 import { mockEntries } from "./providers.ts";
-import { recordTraffic } from "./recorder.ts";
 import { TrafficBudget } from "./traffic-budget.ts";
-import { TrafficLog } from "./traffic-log.ts";
+import { workspaceRoutes } from "./workspace-api.ts";
+import { workspaceDispatch } from "./workspace-dispatch.ts";
+import { Workspaces, type WorkspaceLimits } from "./workspaces.ts";
+import { createWorld, type WorldSettings } from "./world.ts";
 
 export interface PlaygroundOptions {
-  /** Origins the SPA is served from; `<origin>/callback` is registered with every redirecting client. */
+  /** Origins the SPA is served from; `<origin>/callback` (`<origin>/w/<id>/callback` in a workspace) is registered with every redirecting client. */
   origins?: string[];
   /** Other names the server answers to (ALLOWED_HOSTS): `host` on any port, or `host:port`. */
   allowedHosts?: string[];
@@ -27,50 +27,44 @@ export interface PlaygroundOptions {
   recordTraffic?: boolean;
   /** The providers' server halves to mount (the registry's by default; tests pass others). */
   entries?: readonly MockEntry[];
+  /** Bounds of the created workspaces (how many, how long idle) and the real clock they are judged on. */
+  workspaces?: WorkspaceLimits;
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
 
-/** The whole mock: /mock/_control plus every provider at /mock/<id>, traffic recorded. */
+/**
+ * The whole mock: the default workspace's world at /mock (its /_control and every provider,
+ * traffic recorded), and each created workspace's world at /w/<id>/mock, behind one Host check.
+ */
 export function createMockApp(options: PlaygroundOptions = {}) {
   const origins = [...new Set([...(options.origins ?? []), ...DEFAULT_ORIGINS])];
-  const env: MockEnv = {
-    clock: createClock(),
-    random: createRandom(),
-    callbackUrls: origins.map((o) => `${o}/callback`),
-  };
   const hosts = hostRules(options.allowedHosts);
-  // One budget for all of the app's traffic logs (each workspace will have one).
+  // One budget for all of the app's traffic logs: the default workspace's and every created one's.
   const trafficBudget = new TrafficBudget();
-  const log = new TrafficLog({ budget: trafficBudget });
-  const providers = (options.entries ?? mockEntries).map(({ contract, create }) => {
-    const settings = options.providerSettings?.[contract.id];
-    return { id: contract.id, ...create({ ...env, mountPath: contract.mockBase, ...(settings ? { settings } : {}) }) };
-  });
-
-  const mock = new Hono();
-  mock.route("/_control", controlRoutes(env, providers, log));
-  for (const provider of providers) {
-    if (options.recordTraffic !== false) mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id, provider.sessionCookies));
-    mock.route(`/${provider.id}`, provider.routes);
-  }
-  // A catch-all route, not notFound(): a sub-app's notFound handler is ignored once it is mounted with route().
-  mock.all("*", (c) => c.json({ error: "not_found", error_description: `no mock provider serves ${c.req.path}` }, 404));
+  const settings: WorldSettings = {
+    entries: options.entries ?? mockEntries,
+    origins,
+    recordTraffic: options.recordTraffic !== false,
+    budget: trafficBudget,
+    ...(options.providerSettings ? { providerSettings: options.providerSettings } : {}),
+  };
+  const workspaces = new Workspaces((id) => createWorld(id, settings), options.workspaces);
+  settings.sharedControl = workspaceRoutes(workspaces, () => defaultWorld.log);
+  const defaultWorld = createWorld(DEFAULT_WORKSPACE, settings);
 
   const app = new Hono();
   // First of all, for everything the process serves (npm start adds the SPA's files after it).
   app.use("*", hostGuard(hosts));
-  app.route("/mock", mock);
+  // The default world is mounted in the app's own router: its requests cost no more than before workspaces.
+  app.route("/mock", defaultWorld.mock);
+  app.use("/w/*", workspaceDispatch(workspaces));
+  // What nothing serves (npm start's SPA takes every GET first) is still answered in JSON.
+  app.notFound((c) => c.json({ error: "not_found", error_description: `nothing is served at ${c.req.method} ${c.req.path}` }, 404));
   // Last line of defence: a bug must still answer as JSON (in the provider's envelope), never as a stack trace.
-  app.onError((err, c) => {
-    // A client that went away mid-upload is no bug: nobody is left to answer (nginx's 499), and the recorder marks it.
-    if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
-    console.error(err);
-    const path = c.req.path;
-    const provider = providers.find((p) => path === `/mock/${p.id}` || path.startsWith(`/mock/${p.id}/`));
-    return provider ? provider.serverError(c) : c.json({ error: "server_error", error_description: "the mock failed unexpectedly; this is a playground bug" }, 500);
-  });
-  return { app, env, log, providers, hosts, trafficBudget };
+  app.onError(defaultWorld.serverError);
+  const { env, log, providers } = defaultWorld;
+  return { app, env, log, providers, hosts, trafficBudget, workspaces, defaultWorld };
 }
 
 export type MockApp = ReturnType<typeof createMockApp>;

@@ -38,10 +38,21 @@ function jsonArrayStream(texts: string[]): ReadableStream<Uint8Array> {
   });
 }
 
-/** The playground's own API: health, fixtures, reset, virtual clock, traffic. Not part of any provider. */
-export function controlRoutes(env: MockEnv, providers: MountedProvider[], log: TrafficLog): Hono {
+/** What a world's control API acts on. */
+export interface ControlledWorld {
+  env: MockEnv;
+  providers: MountedProvider[];
+  log: TrafficLog;
+}
+
+/**
+ * A world's own API: health, fixtures, reset, virtual clock, seed, traffic. Not part of any
+ * provider. `shared` (the workspace registry's routes) is served at /workspaces in every world.
+ */
+export function controlRoutes({ env, providers, log }: ControlledWorld, shared?: Hono): Hono {
   const app = new Hono();
   app.use("*", sameOriginWrites(), ...jsonBodiesOnly());
+  if (shared) app.route("/workspaces", shared);
   const clockState = () => ({ now: env.clock.now(), offset: env.clock.offsetSeconds() });
 
   app.get("/health", (c) => c.json({ ok: true }));

@@ -1,6 +1,7 @@
 /**
  * Fuzzing of every registered provider and the control API: 10,000+ generated requests per run,
- * each answer checked against the provider's contract (see suites/fuzz.ts for the invariants).
+ * each answer checked against the provider's contract (see suites/fuzz.ts for the invariants);
+ * a quarter of each target's requests go to its twin in a created workspace (/w/<id>/...).
  * The seed is fixed (reproducible in CI); FUZZ_SEED=<n> varies it, FUZZ_SCALE=<x> multiplies the
  * number of runs (e.g. FUZZ_SCALE=10 for a long local session).
  */
@@ -9,19 +10,26 @@ import { mockEntries } from "./providers.ts";
 import { describeFuzz, type FuzzTarget } from "./suites/fuzz.ts";
 
 /** The control API is not a provider: its own tests check what it answers; here, only that it never fails. */
-const control: FuzzTarget = {
+const control = (prefix: string): FuzzTarget => ({
   id: "_control",
-  base: "/mock/_control",
+  prefix,
+  base: `${prefix}/mock/_control`,
   hints: {
     // /traffic/stream is an endless SSE answer: the checker reads its first chunk and cancels it.
-    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/nope"],
-    names: ["seconds", "seed"],
-    values: ["600", "-600", "1e309", "42", "null"],
+    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/workspaces", "/workspaces/AAAAAAAAAAAAAAAA", "/workspaces/default", "/nope"],
+    names: ["seconds", "seed", "name"],
+    values: ["600", "-600", "1e309", "42", "null", "Ticket 4711", "<script>", "x".repeat(81)],
     authorizations: [],
     answers: [z.unknown()],
   },
   errors: [z.object({ error: z.string() })],
   jsonp: [],
-};
+});
 
-describeFuzz(mockEntries, { runs: (target) => (target === control ? 600 : 2_000), seed: 20_240_607, extraTargets: [control], minRequests: 10_000 });
+describeFuzz(mockEntries, {
+  runs: (target) => (target.id === "_control" ? 600 : 2_000),
+  workspaceShare: 0.25,
+  seed: 20_240_607,
+  extraTargets: (prefix) => [control(prefix)],
+  minRequests: 10_000,
+});

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { createMockApp } from "./app.ts";
 import { parseAllowedHosts } from "./host-guard.ts";
 import { listen } from "./node-adapter.ts";
-import { inlineScriptsOf, spaSecurityHeaders } from "./spa-headers.ts";
+import { serveSpa } from "./spa.ts";
+import { idleLimitFrom } from "./workspaces.ts";
 
-/** `npm start`: the built SPA and every mock provider from one process, one origin. */
+/** `npm start`: the built SPA and every mock provider from one process, one origin (PORT, HOST, ALLOWED_HOSTS, WORKSPACE_IDLE_HOURS). */
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? "127.0.0.1";
 const dist = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : resolve(import.meta.dirname, "../dist");
@@ -20,17 +20,13 @@ try {
   process.exit(1);
 }
 
-const { app } = createMockApp({ origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`], allowedHosts: parseAllowedHosts(process.env.ALLOWED_HOSTS) });
-
-const spaHeaders = Object.entries(spaSecurityHeaders({ inlineScripts: inlineScriptsOf(indexHtml) }));
-app.use("*", async (c, next) => {
-  await next();
-  for (const [name, value] of spaHeaders) c.header(name, value);
+const { app } = createMockApp({
+  origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`],
+  allowedHosts: parseAllowedHosts(process.env.ALLOWED_HOSTS),
+  workspaces: idleLimitFrom(process.env.WORKSPACE_IDLE_HOURS),
 });
-app.use("/assets/*", serveStatic({ root: dist, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
-app.use("*", serveStatic({ root: dist }));
-// Client-side routes (/spring/…, /callback) all get the SPA.
-app.get("*", (c) => c.html(indexHtml));
+
+serveSpa(app, dist, indexHtml);
 
 listen(app, port, host, (actual) => {
   console.log(`OAuth Playground on http://${publicHost}:${actual} (mock providers under /mock)`);

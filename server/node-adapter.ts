@@ -4,6 +4,7 @@
  */
 import { getRequestListener, serve, type HttpBindings } from "@hono/node-server";
 import type { Context, Hono } from "hono";
+import type { ServerResponse } from "node:http";
 import type { Connect } from "vite";
 
 /** The local end of the connection a request came in on; undefined without a socket (app.request()). */
@@ -52,11 +53,36 @@ export function listen(app: Hono, port: number, hostname: string, onListening: (
   return serve({ fetch: app.fetch, port, hostname }, (info) => onListening(info.port));
 }
 
-/** Vite's dev and preview servers: the app answers every request under `prefix`, Vite the rest. */
-export function connectMiddleware(app: Hono, prefix: string): Connect.NextHandleFunction {
+/** Who answers a request in Vite's servers: the app, Vite, or Vite with its answer made a 404 (an unknown workspace's page). */
+export type Passage = "app" | "vite" | "vite-not-found";
+
+/** What `connectMiddleware` decides from: the path (no query), the method and a header by its lower-case name. */
+export type PassageRule = (path: string, method: string, header: (name: string) => string | undefined) => Passage;
+
+/** Makes whatever Vite answers a 404, its body kept (a cached copy is never offered: it would be a 304). */
+function answerAsNotFound(req: Connect.IncomingMessage, res: ServerResponse): void {
+  delete req.headers["if-none-match"];
+  delete req.headers["if-modified-since"];
+  const writeHead = res.writeHead;
+  // Node's implicit header (res.end without writeHead) goes through this.writeHead too.
+  res.writeHead = function (this: ServerResponse, _status: number, ...rest: unknown[]) {
+    return writeHead.apply(this, [404, ...rest] as unknown as Parameters<typeof writeHead>);
+  } as typeof writeHead;
+}
+
+/** Vite's dev and preview servers: `rule` decides, per request, whether the app or Vite answers it. */
+export function connectMiddleware(app: Hono, rule: PassageRule): Connect.NextHandleFunction {
   const listener = getRequestListener(app.fetch);
   return (req, res, next) => {
-    if (req.url?.startsWith(prefix)) void listener(req, res);
-    else next();
+    const url = req.url ?? "/";
+    const query = url.indexOf("?");
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value.join(", ") : value;
+    };
+    const passage = rule(query < 0 ? url : url.slice(0, query), req.method ?? "GET", header);
+    if (passage === "app") return void listener(req, res);
+    if (passage === "vite-not-found") answerAsNotFound(req, res);
+    next();
   };
 }

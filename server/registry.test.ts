@@ -152,7 +152,7 @@ const probes: MockProbes = {
 const sandboxEntry = (flaws: Flaws = {}): MockEntry => ({ contract: sandboxContract(), create: (env) => createSandbox(env, flaws), probes });
 
 const sandbox = sandboxEntry();
-describeFuzz([sandbox], { runs: () => 500, seed: 42, minRequests: 500 });
+describeFuzz([sandbox], { runs: () => 500, workspaceShare: 0.25, seed: 42, minRequests: 500 });
 describeSecurity([sandbox]);
 describeContracts([sandbox]);
 

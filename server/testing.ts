@@ -3,9 +3,21 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Exchange, RawRequest } from "../src/core/exchange/exchange.ts";
 import { createMockApp, type PlaygroundOptions } from "./app.ts";
-import { probeClient } from "./kit/probes.ts";
+import { probeClient, type ProbeClient } from "./kit/probes.ts";
 
 export { cookieOf } from "./kit/probes.ts";
+
+/** A workspace as POST /mock/_control/workspaces answers it, with a client for the paths below its prefix. */
+export interface CreatedWorkspace {
+  id: string;
+  name: string;
+  base: string;
+  createdAt: number;
+  lastUsedAt: number;
+  exchanges: number;
+  /** Requests to `<base><path>`, e.g. client.get("/mock/_control/clock"). */
+  client: ProbeClient;
+}
 
 /** Test helpers around one fresh mock app (options as createMockApp takes them): requests as a client (curl-like) would send them. */
 export function mockClient(options?: PlaygroundOptions) {
@@ -15,8 +27,17 @@ export function mockClient(options?: PlaygroundOptions) {
     ...mock,
     ...client,
     advance: (seconds: number) => client.postJson("/mock/_control/clock/advance", { seconds }),
+    /** Creates a workspace through the control API, as a script would. */
+    async createWorkspace(name?: string): Promise<CreatedWorkspace> {
+      const res = await client.postJson("/mock/_control/workspaces", name === undefined ? {} : { name });
+      if (res.status !== 201) throw new Error(`POST /mock/_control/workspaces answered ${res.status}: ${await res.text()}`);
+      const created = (await res.json()) as Omit<CreatedWorkspace, "client">;
+      return { ...created, client: probeClient(mock.app, created.base) };
+    },
   };
 }
+
+export type MockClient = ReturnType<typeof mockClient>;
 
 /** An exchange as the recorder would log it, for tests of the log and its stream; the request's fields can be set. */
 export function recordedExchange(request: Partial<RawRequest> = {}): Exchange {

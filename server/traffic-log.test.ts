@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Exchange } from "../src/core/exchange/exchange.ts";
 import { recordedExchange } from "./testing.ts";
+import { TrafficBudget } from "./traffic-budget.ts";
 import { TrafficLog } from "./traffic-log.ts";
 
 const exchange = (url: string) => recordedExchange({ method: "GET", url });
@@ -37,5 +38,28 @@ describe("traffic log", () => {
     log.clear();
     await turn();
     expect(log.list()).toEqual([]);
+  });
+
+  it("closed (its workspace gone): frees its bytes in the shared budget, tells its followers, keeps nothing more", async () => {
+    const budget = new TrafficBudget();
+    const log = new TrafficLog({ budget });
+    const other = new TrafficLog({ budget });
+    log.add(exchange("/a"));
+    other.add(exchange("/b"));
+    log.count();
+    other.count();
+    const seen: string[] = [];
+    let closed = 0;
+    log.subscribe((json) => seen.push(json), () => closed++);
+    log.close();
+    expect(closed).toBe(1);
+    expect(budget.bytes).toBe(other.bytes);
+    log.add(exchange("/late"));
+    await turn();
+    expect(log.count()).toBe(0);
+    expect(seen).toEqual([]);
+    // A follower that comes too late is told at once.
+    log.subscribe(() => {}, () => closed++);
+    expect(closed).toBe(2);
   });
 });

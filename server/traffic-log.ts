@@ -39,6 +39,9 @@ export class TrafficLog implements BudgetedLog {
   private head = 0;
   private keptBytes = 0;
   private readonly listeners = new Set<Listener>();
+  /** Told when the log closes, one per listener that asked. */
+  private readonly closers = new Map<Listener, () => void>();
+  private closed = false;
   private nextId = 1;
   /** Recorded in this turn of the event loop, not serialised yet. */
   private pending: Exchange[] = [];
@@ -60,6 +63,8 @@ export class TrafficLog implements BudgetedLog {
   /** Takes the exchange (its id, and so its place, is assigned here); readers get it by the end of this turn. */
   add(exchange: Exchange): Exchange {
     exchange.id = this.nextId++;
+    // A request still being answered when its workspace went: nobody can read it any more.
+    if (this.closed) return exchange;
     if (this.pending.push(exchange) === 1) setImmediate(this.flush);
     return exchange;
   }
@@ -93,6 +98,12 @@ export class TrafficLog implements BudgetedLog {
     }
   }
 
+  /** How many exchanges are kept, those recorded in this turn included. */
+  count(): number {
+    this.flush();
+    return this.size;
+  }
+
   /** The kept exchanges' JSON texts, oldest first. */
   texts(): string[] {
     this.flush();
@@ -117,14 +128,34 @@ export class TrafficLog implements BudgetedLog {
     this.keptBytes = 0;
   }
 
+  /** Every exchange is let go and leaves the shared budget; listeners are told, and nothing is kept from now on. */
+  close(): void {
+    this.clear();
+    this.closed = true;
+    this.budget.forget(this);
+    const closers = [...this.closers.values()];
+    this.listeners.clear();
+    this.closers.clear();
+    for (const closed of closers) closed();
+  }
+
   /** How many readers follow the log live (each open traffic stream is one). */
   get listenerCount(): number {
     return this.listeners.size;
   }
 
-  subscribe(listener: Listener): () => void {
+  /** Follows the log live; `onClose` is called if the log closes while followed. */
+  subscribe(listener: Listener, onClose?: () => void): () => void {
+    if (this.closed) {
+      onClose?.();
+      return () => {};
+    }
     this.listeners.add(listener);
+    if (onClose) this.closers.set(listener, onClose);
     this.budget.touch(this);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      this.closers.delete(listener);
+    };
   }
 }

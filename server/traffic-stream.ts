@@ -117,16 +117,20 @@ async function writeSlot(bytes: number): Promise<void> {
 /**
  * Follows the log into one SSE client: `ready`, then every exchange (JSON has no raw
  * newline, so each is one data line), `ping` when idle, `dropped` with a count when the
- * client fell so far behind that exchanges waiting for it were let go.
+ * client fell so far behind that exchanges waiting for it were let go. It ends when the log closes.
  */
 async function follow(stream: SSEStreamingApi, log: TrafficLog, timing: StreamTiming): Promise<void> {
   const backlog = new Backlog(timing.backlogBytes);
-  const unsubscribe = log.subscribe((json, bytes) => backlog.push(json, bytes));
   let open = true;
-  stream.onAbort(() => {
+  const stop = () => {
     open = false;
-    unsubscribe();
     backlog.wakeUp();
+  };
+  // The log closes when its workspace is deleted or dropped: the stream ends, and a client that reconnects is told it is gone.
+  const unsubscribe = log.subscribe((json, bytes) => backlog.push(json, bytes), stop);
+  stream.onAbort(() => {
+    stop();
+    unsubscribe();
   });
   try {
     await stream.write(frame("ready", "{}"));

@@ -1,12 +1,32 @@
 import type { Plugin } from "vite";
 import { createMockApp } from "./app.ts";
-import { connectMiddleware } from "./node-adapter.ts";
+import { connectMiddleware, type PassageRule } from "./node-adapter.ts";
+import { routeWorkspace } from "./workspace-dispatch.ts";
+import { idleLimitFrom, type Workspaces } from "./workspaces.ts";
 
-/** Mounts the same mock app inside Vite's dev and preview servers, under /mock; Vite's allowedHosts guard the rest. */
+/** In Vite's servers: the mock answers /mock and each workspace's world; Vite the SPA, an unknown workspace's page as a 404. */
+export function mockPassage(workspaces: Workspaces): PassageRule {
+  return (path, method, header) => {
+    if (path.startsWith("/mock/")) return "app";
+    const route = routeWorkspace(workspaces, path, method, header);
+    if (route === undefined || route.kind === "page") return "vite";
+    return route.kind === "gone-page" ? "vite-not-found" : "app";
+  };
+}
+
+/**
+ * Mounts the same mock app inside Vite's dev and preview servers: /mock and every workspace's
+ * /w/<id>/mock; Vite serves the SPA (its routes under /w/<id>/ included) and its allowedHosts
+ * guard it. A navigation into an unknown workspace gets Vite's SPA page with 404, as in npm start.
+ */
 export function mockProviders(allowedHosts: string[] = []): Plugin {
   const mount = (port: number) => {
-    const { app } = createMockApp({ origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`], allowedHosts });
-    return connectMiddleware(app, "/mock/");
+    const { app, workspaces } = createMockApp({
+      origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      allowedHosts,
+      workspaces: idleLimitFrom(process.env.WORKSPACE_IDLE_HOURS),
+    });
+    return connectMiddleware(app, mockPassage(workspaces));
   };
   return {
     name: "oauth-playground-mock",

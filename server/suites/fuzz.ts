@@ -25,10 +25,12 @@ const ORIGIN = "http://localhost:4173";
 /** Seeds are fetched again after this many requests: the fuzzer spends them (codes, sessions). */
 const RESEED_EVERY = 250;
 
-/** Something the fuzzer aims at: a provider (from its mock entry) or the control API. */
+/** Something the fuzzer aims at: a provider (from its mock entry) or the control API, in one workspace. */
 export interface FuzzTarget {
   id: string;
-  /** Where it is mounted, e.g. "/mock/spring". */
+  /** The prefix of its workspace: "" for the default, "/w/<id>" for a created one. */
+  prefix: string;
+  /** Where it is mounted, prefix included, e.g. "/mock/spring" or "/w/<id>/mock/spring". */
   base: string;
   hints: FuzzHints;
   /** Every error answer is in one of these envelopes. */
@@ -36,29 +38,38 @@ export interface FuzzTarget {
   jsonp: JsonpProbe[];
 }
 
-export const entryTarget = ({ contract, probes }: MockEntry): FuzzTarget => ({
+export const entryTarget = ({ contract, probes }: MockEntry, prefix = ""): FuzzTarget => ({
   id: contract.id,
-  base: contract.mockBase,
+  prefix,
+  base: `${prefix}${contract.mockBase}`,
   hints: probes.fuzz,
   errors: contract.schemas.errors,
   jsonp: probes.jsonp,
 });
 
-/** The app's own answer under /mock for a provider it does not have. */
-const UNKNOWN_PROVIDER: FuzzTarget = { id: "unknown", base: "/mock", hints: { paths: [], names: [], values: [], authorizations: [], answers: [] }, errors: [z.object({ error: z.string(), error_description: z.string() })], jsonp: [] };
+/** The app's own answer under a workspace's /mock for a provider it does not have. */
+const UNKNOWN_PROVIDER: FuzzTarget = { id: "unknown", prefix: "", base: "/mock", hints: { paths: [], names: [], values: [], authorizations: [], answers: [] }, errors: [z.object({ error: z.string(), error_description: z.string() })], jsonp: [] };
 
-/** One app under fuzz: its targets, their registered redirect URIs, and the requests sent so far. */
+/** One app under fuzz: its targets, their registered redirect URIs (by target base), and the requests sent so far. */
 export interface FuzzWorld {
   mock: MockApp;
   targets: FuzzTarget[];
   redirects: Record<string, string[]>;
   requests: number;
+  /** Answers other than 404, by target base: a target that only ever got 404s was never reached. */
+  found: Record<string, number>;
 }
 
+type Fixtures = Record<string, { clients: Array<{ redirect_uris?: string[] }> } | undefined>;
+
 export async function fuzzWorld(mock: MockApp, targets: FuzzTarget[]): Promise<FuzzWorld> {
-  const fixtures = (await (await mock.app.request(`${ORIGIN}/mock/_control/fixtures`)).json()) as Record<string, { clients: Array<{ redirect_uris?: string[] }> }>;
-  const redirects = Object.fromEntries(Object.entries(fixtures).map(([id, f]) => [id, f.clients.flatMap((c) => c.redirect_uris ?? [])]));
-  return { mock, targets, redirects, requests: 0 };
+  const redirects: Record<string, string[]> = {};
+  for (const target of targets) {
+    // Each workspace registers its own callback: a target's URIs are its own workspace's.
+    const fixtures = (await (await mock.app.request(`${ORIGIN}${target.prefix}/mock/_control/fixtures`)).json()) as Fixtures;
+    redirects[target.base] = fixtures[target.id]?.clients.flatMap((c) => c.redirect_uris ?? []) ?? [];
+  }
+  return { mock, targets, redirects, requests: 0, found: {} };
 }
 
 /** Which target a URL reaches once dot-segments are resolved, and the path below its base. */
@@ -72,7 +83,7 @@ function landedOn(world: FuzzWorld, url: string): { target: FuzzTarget; sub: str
   const bases = [...world.targets].sort((a, b) => b.base.length - a.base.length);
   const target = bases.find((t) => path === t.base || path.startsWith(`${t.base}/`));
   if (target) return { target, sub: path.slice(target.base.length) };
-  return path.startsWith("/mock/") ? { target: UNKNOWN_PROVIDER, sub: path } : undefined;
+  return world.targets.some((t) => path.startsWith(`${t.prefix}/mock/`)) ? { target: UNKNOWN_PROVIDER, sub: path } : undefined;
 }
 
 const matchesAny = (schemas: ZodType[], body: unknown) => schemas.some((schema) => schema.safeParse(body).success);
@@ -94,6 +105,7 @@ async function send(world: FuzzWorld, target: FuzzTarget, req: FuzzRequest): Pro
     throw new Error(`app.request threw for ${describeRequest(url, init)}: ${String(err)}`);
   }
   world.requests++;
+  if (res.status !== 404) world.found[target.base] = (world.found[target.base] ?? 0) + 1;
   const fail = (why: string, body?: string): never => {
     throw new Error(`${why}\n  request: ${describeRequest(url, init)}\n  answer: ${res.status} ${res.headers.get("content-type")} ${body?.slice(0, 500) ?? ""}`);
   };
@@ -148,7 +160,7 @@ async function followRedirect(world: FuzzWorld, at: FuzzTarget, req: FuzzRequest
   const into = new URL(location, url);
   const ownMock = into.origin === ORIGIN && into.pathname.startsWith(`${at.base}/`);
   if (!ownMock) {
-    if (!(world.redirects[at.id] ?? []).includes(location.split("?")[0]!)) fail(`redirect to an unregistered URI ${location}`);
+    if (!(world.redirects[at.base] ?? []).includes(location.split("?")[0]!)) fail(`redirect to an unregistered URI ${location}`);
     return;
   }
   // A redirect inside the mock must land on something the mock serves.
@@ -182,11 +194,13 @@ export async function fuzzTarget(world: FuzzWorld, target: FuzzTarget, options: 
 }
 
 export interface FuzzSuiteOptions {
-  /** Requests per target, before FUZZ_SCALE. */
+  /** Requests per target, before FUZZ_SCALE and before the workspace's share is taken. */
   runs: (target: FuzzTarget) => number;
   seed: number;
-  /** Targets that are not providers (the control API). */
-  extraTargets?: FuzzTarget[];
+  /** Targets that are not providers (the control API), in the workspace with this prefix. */
+  extraTargets?: (prefix: string) => FuzzTarget[];
+  /** The share of each target's runs sent to its twin in a created workspace (/w/<id>/...). */
+  workspaceShare: number;
   /** The suite fails below this many requests. */
   minRequests: number;
 }
@@ -202,23 +216,32 @@ export function describeFuzz(entries: readonly MockEntry[], options: FuzzSuiteOp
   };
   const seed = Math.trunc(envNumber("FUZZ_SEED", options.seed));
   const scale = envNumber("FUZZ_SCALE", 1);
-  const targets = [...entries.map(entryTarget), ...(options.extraTargets ?? [])];
+  const mock = createMockApp({ entries });
+  const prefix = mock.workspaces.create("fuzz").world.base;
+  const targetsIn = (at: string) => [...entries.map((entry) => entryTarget(entry, at)), ...(options.extraTargets?.(at) ?? [])];
+  // The workspace's first: the default's control API creates workspaces, and enough of them would crowd the fuzzed one out.
+  const targets = [...targetsIn(prefix), ...targetsIn("")];
+  const runsOf = (target: FuzzTarget) => {
+    const share = target.prefix === "" ? 1 - options.workspaceShare : options.workspaceShare;
+    return Math.max(1, Math.round(options.runs(target) * share * scale));
+  };
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
   let world: FuzzWorld;
 
-  describe(`fuzz: ${targets.map((t) => t.id).join(", ")} answer in their own envelopes, never a 5xx`, () => {
+  describe(`fuzz: ${entries.map((e) => e.contract.id).join(", ")} answer in their own envelopes, never a 5xx, in the default workspace and a created one`, () => {
     beforeAll(async () => {
       process.on("unhandledRejection", onRejection);
-      world = await fuzzWorld(createMockApp({ entries }), targets);
+      world = await fuzzWorld(mock, targets);
     });
     afterAll(() => {
       process.off("unhandledRejection", onRejection);
     });
 
     targets.forEach((target, index) => {
-      const runs = Math.max(1, Math.round(options.runs(target) * scale));
-      it(`${target.id}: ${runs} random requests`, { timeout: 120_000 }, () => fuzzTarget(world, target, { runs, seed: seed + index * 1_000 }));
+      const runs = runsOf(target);
+      const where = target.prefix === "" ? "" : " in a workspace";
+      it(`${target.id}${where}: ${runs} random requests`, { timeout: 120_000 }, () => fuzzTarget(world, target, { runs, seed: seed + index * 1_000 }));
     });
 
     it(`sent at least ${options.minRequests} requests, saw no unhandled rejection, and the mock is still healthy`, async () => {
@@ -226,6 +249,7 @@ export function describeFuzz(entries: readonly MockEntry[], options: FuzzSuiteOp
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(world.requests).toBeGreaterThanOrEqual(Math.min(options.minRequests, Math.round(options.minRequests * scale)));
       expect(rejections).toEqual([]);
+      expect(targets.filter((t) => !world.found[t.base]).map((t) => t.base), "targets that answered nothing but 404").toEqual([]);
       const health = await world.mock.app.request(`${ORIGIN}/mock/_control/health`);
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ ok: true });

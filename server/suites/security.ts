@@ -3,7 +3,8 @@
  * has: no reflected XSS in its pages or JSONP, page security headers, JSONP callbacks
  * restricted, redirects only to exactly registered URIs (state echoed unchanged), single-use
  * codes whose replay revokes every token descending from them, and request bodies capped with a
- * 413 in the provider's envelope (over a real socket too, keeping the connection usable).
+ * 413 in the provider's envelope (over a real socket too, keeping the connection usable). Each
+ * check runs in the default workspace and under a created one's /w/<id> prefix.
  * Each check throws on a violation, so a test can also show it catches a broken provider.
  */
 import http from "node:http";
@@ -27,10 +28,14 @@ export const XSS_PAYLOADS = [
   "</textarea></style></script><script>alert(1)</script>",
 ];
 
-/** A fresh app with the given providers, and a client for one of them. */
-function world(entries: readonly MockEntry[], entry: MockEntry): { mock: Mock; client: ProbeClient } {
+/** Where a check runs: the default workspace, or one created for it (under /w/<id>). */
+export type SuitePlace = "default" | "workspace";
+
+/** A fresh app with the given providers, the prefix of the place in it, and a client for one provider there. */
+async function world(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace): Promise<{ mock: Mock; client: ProbeClient; prefix: string }> {
   const mock = mockClient({ entries });
-  return { mock, client: probeClient(mock.app, entry.contract.mockBase) };
+  const prefix = place === "workspace" ? (await mock.createWorkspace()).base : "";
+  return { mock, client: probeClient(mock.app, `${prefix}${entry.contract.mockBase}`), prefix };
 }
 
 const matchesEnvelope = (entry: MockEntry, body: unknown) => entry.contract.schemas.errors.some((schema) => schema.safeParse(body).success);
@@ -76,8 +81,8 @@ export async function assertEscaped(payload: string, fetchPage: (value: string) 
 }
 
 /** Every page the provider renders escapes the payload, whatever parameter carries it. */
-export async function checkPagesEscape(entries: readonly MockEntry[], entry: MockEntry, payload: string): Promise<void> {
-  const { client } = world(entries, entry);
+export async function checkPagesEscape(entries: readonly MockEntry[], entry: MockEntry, payload: string, place: SuitePlace = "default"): Promise<void> {
+  const { client } = await world(entries, entry, place);
   const session = (await entry.probes.session?.(client)) ?? "";
   for (const page of entry.probes.pages) {
     await assertEscaped(payload, (v) => page.open(client, v, session), page.status).catch((err: unknown) => {
@@ -87,15 +92,15 @@ export async function checkPagesEscape(entries: readonly MockEntry[], entry: Moc
 }
 
 /** Every page the provider renders carries the page security headers. */
-export async function checkPageHeaders(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
-  const { client } = world(entries, entry);
+export async function checkPageHeaders(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
+  const { client } = await world(entries, entry, place);
   const session = (await entry.probes.session?.(client)) ?? "";
   for (const page of entry.probes.pages) assertPageHeaders(await page.open(client, "benign-value", session));
 }
 
 /** A JSONP endpoint never reflects markup, calls only accepted callbacks, and refuses the rest as JSON. */
-export async function checkJsonp(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
-  const { client } = world(entries, entry);
+export async function checkJsonp(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
+  const { client } = await world(entries, entry, place);
   for (const probe of entry.probes.jsonp) {
     const call = (fields: Record<string, string>, extra = "") => client.get(`${probe.path}?${new URLSearchParams(fields).toString()}${extra}`);
     for (const payload of XSS_PAYLOADS) {
@@ -173,9 +178,10 @@ export function nearMisses(registered: string): string[] {
 }
 
 /** Each redirecting endpoint refuses every near-miss of a registered URI and redirects to the exact one, state unchanged. */
-export async function checkRedirects(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
-  const { mock, client } = world(entries, entry);
-  const fixtures = (await (await mock.get("/mock/_control/fixtures")).json()) as Record<string, { clients: Array<Record<string, unknown>> }>;
+export async function checkRedirects(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
+  const { mock, client, prefix } = await world(entries, entry, place);
+  // A workspace's own callback is among its URIs, so near-misses of it are tried too.
+  const fixtures = (await (await mock.get(`${prefix}/mock/_control/fixtures`)).json()) as Record<string, { clients: Array<Record<string, unknown>> }>;
   const session = (await entry.probes.session?.(client)) ?? "";
   const state = "a b&c=d/é?#%zz\"'<>";
   let redirected = 0;
@@ -202,10 +208,10 @@ export async function checkRedirects(entries: readonly MockEntry[], entry: MockE
 }
 
 /** A code works once; its replay is refused in the provider's envelope and revokes every token descending from it. */
-export async function checkReplay(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
+export async function checkReplay(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
   const replay = entry.probes.replay;
   if (!replay) return;
-  const { client } = world(entries, entry);
+  const { client } = await world(entries, entry, place);
   const code = await replay.code(client);
   const first = await replay.exchange(client, code);
   expect(first.status).toBeLessThan(300);
@@ -226,8 +232,8 @@ export async function checkReplay(entries: readonly MockEntry[], entry: MockEntr
 const bigBody = () => `a=${"b".repeat(MAX_BODY_BYTES)}`;
 
 /** A body past the cap gets a 413 in the provider's envelope (streamed, through app.request()). */
-export async function checkBodyCapStreamed(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
-  const { client } = world(entries, entry);
+export async function checkBodyCapStreamed(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
+  const { client } = await world(entries, entry, place);
   for (const { path, contentType } of entry.probes.bodyCap) {
     const res = await client.request(path, { method: "POST", headers: { "Content-Type": contentType }, body: bigBody() });
     expect(res.status, path).toBe(413);
@@ -236,8 +242,8 @@ export async function checkBodyCapStreamed(entries: readonly MockEntry[], entry:
 }
 
 /** The same over a real socket: sized bodies keep the connection (the next request is served), streamed ones close it. */
-export async function checkBodyCapOnSocket(entries: readonly MockEntry[], entry: MockEntry): Promise<void> {
-  const { mock } = world(entries, entry);
+export async function checkBodyCapOnSocket(entries: readonly MockEntry[], entry: MockEntry, place: SuitePlace = "default"): Promise<void> {
+  const { mock, prefix } = await world(entries, entry, place);
   const server = serve({ fetch: mock.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -246,7 +252,7 @@ export async function checkBodyCapOnSocket(entries: readonly MockEntry[], entry:
     new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
       const headers: Record<string, string | number> = { "Content-Type": contentType };
       if (!streamed) headers["Content-Length"] = Buffer.byteLength(body);
-      const req = http.request({ host: "127.0.0.1", port, path: `${entry.contract.mockBase}${path}`, method: "POST", agent, headers }, (res) => {
+      const req = http.request({ host: "127.0.0.1", port, path: `${prefix}${entry.contract.mockBase}${path}`, method: "POST", agent, headers }, (res) => {
         let text = "";
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => (text += chunk));
@@ -280,22 +286,28 @@ export async function checkBodyCapOnSocket(entries: readonly MockEntry[], entry:
   }
 }
 
-/** The security suite over the given providers, one describe per provider, one test per check it has probes for. */
+/** The security suite over the given providers: per provider and place (default, created workspace), one test per check it has probes for. */
 export function describeSecurity(entries: readonly MockEntry[]): void {
+  const places: Array<[SuitePlace, string]> = [
+    ["default", ""],
+    ["workspace", ", in a workspace"],
+  ];
   for (const entry of entries) {
     const { probes } = entry;
-    describe(`security: ${entry.contract.id}`, () => {
-      if (probes.pages.length) {
-        it.each(XSS_PAYLOADS)("every page escapes %s", (payload) => checkPagesEscape(entries, entry, payload));
-        it("every page carries Content-Security-Policy, X-Frame-Options and nosniff", () => checkPageHeaders(entries, entry));
-      }
-      if (probes.jsonp.length) it("JSONP: never reflects markup, calls only identifier-path callbacks, refuses the rest as JSON", () => checkJsonp(entries, entry));
-      if (probes.redirects.length) it("never redirects to a URI that is not registered exactly; state comes back unchanged", () => checkRedirects(entries, entry));
-      if (probes.replay) it("a code is single-use; a replay revokes every token descending from it", () => checkReplay(entries, entry));
-      if (probes.bodyCap.length) {
-        it("a body past the cap gets 413 in the provider's envelope", () => checkBodyCapStreamed(entries, entry));
-        it("over a real socket too, and the connection stays usable", () => checkBodyCapOnSocket(entries, entry));
-      }
-    });
+    for (const [place, where] of places) {
+      describe(`security: ${entry.contract.id}${where}`, () => {
+        if (probes.pages.length) {
+          it.each(XSS_PAYLOADS)("every page escapes %s", (payload) => checkPagesEscape(entries, entry, payload, place));
+          it("every page carries Content-Security-Policy, X-Frame-Options and nosniff", () => checkPageHeaders(entries, entry, place));
+        }
+        if (probes.jsonp.length) it("JSONP: never reflects markup, calls only identifier-path callbacks, refuses the rest as JSON", () => checkJsonp(entries, entry, place));
+        if (probes.redirects.length) it("never redirects to a URI that is not registered exactly; state comes back unchanged", () => checkRedirects(entries, entry, place));
+        if (probes.replay) it("a code is single-use; a replay revokes every token descending from it", () => checkReplay(entries, entry, place));
+        if (probes.bodyCap.length) {
+          it("a body past the cap gets 413 in the provider's envelope", () => checkBodyCapStreamed(entries, entry, place));
+          it("over a real socket too, and the connection stays usable", () => checkBodyCapOnSocket(entries, entry, place));
+        }
+      });
+    }
   }
 }
