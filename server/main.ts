@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createMockApp } from "./app.ts";
 import { parseAllowedHosts } from "./host-guard.ts";
+import { liveScriptSources, parseLiveHosts } from "./live/live-hosts.ts";
 import { listen } from "./node-adapter.ts";
 import { inlineScriptsOf, spaSecurityHeaders } from "./spa-headers.ts";
 
@@ -20,9 +21,11 @@ try {
   process.exit(1);
 }
 
-const { app } = createMockApp({ origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`], allowedHosts: parseAllowedHosts(process.env.ALLOWED_HOSTS) });
+const liveHosts = parseLiveHosts(process.env.LIVE_HOSTS);
+const { app } = createMockApp({ origins: [`http://${publicHost}:${port}`, `http://127.0.0.1:${port}`], allowedHosts: parseAllowedHosts(process.env.ALLOWED_HOSTS), liveHosts });
 
-const spaHeaders = Object.entries(spaSecurityHeaders({ inlineScripts: inlineScriptsOf(indexHtml) }));
+// A live target's JSONP loads straight from the real server (loopback or LIVE_HOSTS).
+const spaHeaders = Object.entries(spaSecurityHeaders({ inlineScripts: inlineScriptsOf(indexHtml), scriptSources: liveScriptSources(liveHosts) }));
 app.use("*", async (c, next) => {
   await next();
   for (const [name, value] of spaHeaders) c.header(name, value);
@@ -33,5 +36,5 @@ app.use("*", serveStatic({ root: dist }));
 app.get("*", (c) => c.html(indexHtml));
 
 listen(app, port, host, (actual) => {
-  console.log(`OAuth Playground on http://${publicHost}:${actual} (mock providers under /mock)`);
+  console.log(`OAuth Playground on http://${publicHost}:${actual} (mock providers under /mock, the live relay under /live)`);
 });
