@@ -14,9 +14,9 @@ const control: FuzzTarget = {
   base: "/mock/_control",
   hints: {
     // /traffic/stream is an endless SSE answer: the checker reads its first chunk and cancels it.
-    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/nope"],
-    names: ["seconds", "seed"],
-    values: ["600", "-600", "1e309", "42", "null"],
+    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/targets", "/targets/spring", "/targets/nope", "/nope"],
+    names: ["seconds", "seed", "base"],
+    values: ["600", "-600", "1e309", "42", "null", "http://localhost:8090", "http://2130706433", "http://localhost@evil.example"],
     authorizations: [],
     answers: [z.unknown()],
   },
@@ -24,4 +24,16 @@ const control: FuzzTarget = {
   jsonp: [],
 };
 
-describeFuzz(mockEntries, { runs: (target) => (target === control ? 600 : 2_000), seed: 20_240_607, extraTargets: [control], minRequests: 10_000 });
+/**
+ * The live relay with no target set (run before the control API's fuzzing, which may set
+ * one): whatever arrives, a JSON refusal (404, 409, 403, 413), never a 5xx, never relayed.
+ */
+const live: FuzzTarget = {
+  id: "_live",
+  base: "/live",
+  hints: { paths: ["/spring/oauth/token", "/spring", "/pigai/oauth2/access_token", "/nope/x", ""], names: ["grant_type", "code"], values: ["authorization_code", "W636oE"], authorizations: [], answers: [] },
+  errors: [z.object({ error: z.string(), error_description: z.string() })],
+  jsonp: [],
+};
+
+describeFuzz(mockEntries, { runs: (target) => (target === control || target === live ? 600 : 2_000), seed: 20_240_607, extraTargets: [live, control], minRequests: 10_000 });
