@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { DEFAULT_WORKSPACE } from "../src/core/workspace/paths.ts";
 import { hostGuard, hostRules } from "./host-guard.ts";
+import type { LiveHost } from "./live/live-hosts.ts";
+import { InFlightLimit } from "./live/relay.ts";
 import type { MockEntry } from "./kit/provider.ts";
 import { mockEntries } from "./providers.ts";
 import { TrafficBudget } from "./traffic-budget.ts";
@@ -29,6 +31,10 @@ export interface PlaygroundOptions {
   entries?: readonly MockEntry[];
   /** Bounds of the created workspaces (how many, how long idle) and the real clock they are judged on. */
   workspaces?: WorkspaceLimits;
+  /** Hosts besides loopback a live target may be on (LIVE_HOSTS, parsed by parseLiveHosts). */
+  liveHosts?: LiveHost[];
+  /** How long the live relay waits for a real server (10 s by default; tests shorten it). */
+  liveTimeoutMs?: number;
 }
 
 export const DEFAULT_ORIGINS = ["http://localhost:4173", "http://127.0.0.1:4173", "http://localhost:5173", "http://127.0.0.1:5173"];
@@ -47,6 +53,10 @@ export function createMockApp(options: PlaygroundOptions = {}) {
     origins,
     recordTraffic: options.recordTraffic !== false,
     budget: trafficBudget,
+    liveHosts: options.liveHosts ?? [],
+    // One bound for every workspace's relay: a target pointing at the relay itself must not exhaust the process.
+    liveInFlight: new InFlightLimit(),
+    ...(options.liveTimeoutMs ? { liveTimeoutMs: options.liveTimeoutMs } : {}),
     ...(options.providerSettings ? { providerSettings: options.providerSettings } : {}),
   };
   const workspaces = new Workspaces((id) => createWorld(id, settings), options.workspaces);
@@ -58,13 +68,14 @@ export function createMockApp(options: PlaygroundOptions = {}) {
   app.use("*", hostGuard(hosts));
   // The default world is mounted in the app's own router: its requests cost no more than before workspaces.
   app.route("/mock", defaultWorld.mock);
+  app.route("/live", defaultWorld.live);
   app.use("/w/*", workspaceDispatch(workspaces));
   // What nothing serves (npm start's SPA takes every GET first) is still answered in JSON.
   app.notFound((c) => c.json({ error: "not_found", error_description: `nothing is served at ${c.req.method} ${c.req.path}` }, 404));
   // Last line of defence: a bug must still answer as JSON (in the provider's envelope), never as a stack trace.
   app.onError(defaultWorld.serverError);
   const { env, log, providers } = defaultWorld;
-  return { app, env, log, providers, hosts, trafficBudget, workspaces, defaultWorld };
+  return { app, env, log, providers, hosts, trafficBudget, workspaces, defaultWorld, liveTargets: defaultWorld.targets };
 }
 
 export type MockApp = ReturnType<typeof createMockApp>;

@@ -16,9 +16,9 @@ const control = (prefix: string): FuzzTarget => ({
   base: `${prefix}/mock/_control`,
   hints: {
     // /traffic/stream is an endless SSE answer: the checker reads its first chunk and cancels it.
-    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/workspaces", "/workspaces/AAAAAAAAAAAAAAAA", "/workspaces/default", "/nope"],
-    names: ["seconds", "seed", "name"],
-    values: ["600", "-600", "1e309", "42", "null", "Ticket 4711", "<script>", "x".repeat(81)],
+    paths: ["/health", "/fixtures", "/reset", "/clock", "/clock/advance", "/seed", "/traffic", "/traffic/stream", "/workspaces", "/workspaces/AAAAAAAAAAAAAAAA", "/workspaces/default", "/targets", "/targets/spring", "/targets/nope", "/nope"],
+    names: ["seconds", "seed", "name", "base"],
+    values: ["600", "-600", "1e309", "42", "null", "Ticket 4711", "<script>", "x".repeat(81), "http://localhost:8090", "http://2130706433", "http://localhost@evil.example"],
     authorizations: [],
     answers: [z.unknown()],
   },
@@ -26,10 +26,23 @@ const control = (prefix: string): FuzzTarget => ({
   jsonp: [],
 });
 
+/**
+ * The live relay with no target set (run before the control API's fuzzing, which may set
+ * one): whatever arrives, a JSON refusal (404, 409, 403, 413), never a 5xx, never relayed.
+ */
+const live = (prefix: string): FuzzTarget => ({
+  id: "_live",
+  prefix,
+  base: `${prefix}/live`,
+  hints: { paths: ["/spring/oauth/token", "/spring", "/pigai/oauth2/access_token", "/nope/x", ""], names: ["grant_type", "code"], values: ["authorization_code", "W636oE"], authorizations: [], answers: [] },
+  errors: [z.object({ error: z.string(), error_description: z.string() })],
+  jsonp: [],
+});
+
 describeFuzz(mockEntries, {
-  runs: (target) => (target.id === "_control" ? 600 : 2_000),
+  runs: (target) => (target.id === "_control" || target.id === "_live" ? 600 : 2_000),
   workspaceShare: 0.25,
   seed: 20_240_607,
-  extraTargets: (prefix) => [control(prefix)],
+  extraTargets: (prefix) => [live(prefix), control(prefix)],
   minRequests: 10_000,
 });

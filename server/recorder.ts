@@ -32,7 +32,10 @@ function capText(text: string): CappedBody {
 
 const TEXTUAL = /^(text\/|application\/(json|javascript|x-www-form-urlencoded|xml)|[^;]*\+json)/i;
 
-function initiatorOf(headers: Header[], method: string): Initiator {
+/** Whether a body of this Content-Type is recorded (as text); others are recorded empty. */
+export const isTextualType = (contentType: string | undefined) => TEXTUAL.test(contentType ?? "");
+
+export function initiatorOf(headers: Header[], method: string): Initiator {
   let mode: string | undefined;
   let dest: string | undefined;
   for (const [name, value] of headers) {
@@ -72,7 +75,7 @@ const capBytes = (chunks: Uint8Array[]): CappedBody => {
  * app.request(), read from a clone (HEAD answers carry none either way).
  */
 function responseBody(c: Context, res: Response): CappedBody | Promise<CappedBody> {
-  if (!TEXTUAL.test(res.headers.get("content-type") ?? "")) return NO_BODY;
+  if (!isTextualType(res.headers.get("content-type") ?? undefined)) return NO_BODY;
   const written = writtenBody(c);
   if (written) return written.then((body) => (typeof body === "string" ? capText(body) : capBytes(body)));
   if (c.req.method === "HEAD") return NO_BODY;

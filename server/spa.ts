@@ -8,8 +8,9 @@ import { inlineScriptsOf, spaSecurityHeaders } from "./spa-headers.ts";
  * SPA's security headers. A navigation into an unknown workspace gets the same page with
  * 404 (the workspace dispatch, which ran before, sees to that).
  */
-export function serveSpa(app: Hono, dist: string, indexHtml: string): void {
-  const headers = Object.entries(spaSecurityHeaders({ inlineScripts: inlineScriptsOf(indexHtml) }));
+export function serveSpa(app: Hono, dist: string, indexHtml: string, scriptSources: readonly string[] = []): void {
+  // scriptSources: a live target's JSONP loads straight from the real server (loopback or LIVE_HOSTS).
+  const headers = Object.entries(spaSecurityHeaders({ inlineScripts: inlineScriptsOf(indexHtml), scriptSources }));
   app.use("*", async (c, next) => {
     await next();
     for (const [name, value] of headers) c.header(name, value);

@@ -53,9 +53,9 @@ export function recordedExchange(request: Partial<RawRequest> = {}): Exchange {
   };
 }
 
-/** Serves `app` on a real socket (an ephemeral loopback port), for tests of what only a socket shows. */
-export async function onSocket(app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }): Promise<{ port: number; close: () => Promise<void> }> {
-  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+/** Serves `app` on a real loopback socket (an ephemeral port unless given), for tests of what only a socket shows. */
+export async function onSocket(app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> }, port = 0): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   return { port: (server.address() as AddressInfo).port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -4,6 +4,10 @@ import { controlRoutes } from "./control.ts";
 import { createClock } from "./kit/clock.ts";
 import type { MockEntry, MockEnv, MountedProvider } from "./kit/provider.ts";
 import { createRandom } from "./kit/random.ts";
+import type { LiveHost } from "./live/live-hosts.ts";
+import type { LiveTargets } from "./live/live-targets.ts";
+import { createLive } from "./live/live-world.ts";
+import type { InFlightLimit } from "./live/relay.ts";
 import { recordTraffic } from "./recorder.ts";
 import type { TrafficBudget } from "./traffic-budget.ts";
 import { TrafficLog } from "./traffic-log.ts";
@@ -19,6 +23,12 @@ export interface WorldSettings {
   budget: TrafficBudget;
   /** Control routes served in every world besides its own (the workspace registry's). */
   sharedControl?: Hono;
+  /** Hosts besides loopback a live target may be on (LIVE_HOSTS). */
+  liveHosts: readonly LiveHost[];
+  /** The app's one bound on relayed requests waiting for real servers, shared by every world. */
+  liveInFlight: InFlightLimit;
+  /** How long a relay waits for a real server (10 s unless a test shortens it). */
+  liveTimeoutMs?: number;
 }
 
 /**
@@ -35,7 +45,11 @@ export interface World {
   readonly providers: MountedProvider[];
   /** Its routes below `<base>/mock`: /_control and every provider at /<id>. */
   readonly mock: Hono;
-  /** The world on its own, for requests under its prefix: routes at `<base>/mock/...`. */
+  /** Its live relay below `<base>/live`: `/<provider>/<documented path>` to the provider's target. */
+  readonly live: Hono;
+  /** Its live targets (a real server per provider, or none). */
+  readonly targets: LiveTargets;
+  /** The world on its own, for requests under its prefix: routes at `<base>/mock/...` and `<base>/live/...`. */
   readonly app: Hono;
   /** A handler's throw (a playground bug), answered in the provider's envelope when the path is one of its providers'. */
   serverError(err: unknown, c: Context): Response;
@@ -52,7 +66,19 @@ export function createWorld(id: WorkspaceId, settings: WorldSettings): World {
     return { id: contract.id, ...create({ ...env, mountPath: mockBase(id, contract.id), ...(tunables ? { settings: tunables } : {}) }) };
   });
 
+  const live = createLive({
+    workspaceBase: base,
+    providers: providers.map((p) => p.id),
+    log,
+    clock: env.clock,
+    record: settings.recordTraffic,
+    liveHosts: settings.liveHosts,
+    relay: { inFlight: settings.liveInFlight, ...(settings.liveTimeoutMs ? { timeoutMs: settings.liveTimeoutMs } : {}) },
+  });
+
   const mock = new Hono();
+  // Before the control API, whose catch-all would answer first.
+  mock.route("/_control/targets", live.targetRoutes);
   mock.route("/_control", controlRoutes({ env, providers, log }, settings.sharedControl));
   for (const provider of providers) {
     if (settings.recordTraffic) mock.use(`/${provider.id}/*`, recordTraffic(log, env.clock, provider.id, provider.sessionCookies));
@@ -75,6 +101,7 @@ export function createWorld(id: WorkspaceId, settings: WorldSettings): World {
 
   const app = new Hono();
   app.route(`${base}/mock`, mock);
+  app.route(`${base}/live`, live.relay);
   app.notFound((c) => c.json({ error: "not_found", error_description: `nothing is served at ${c.req.path}` }, 404));
   app.onError(serverError);
 
@@ -85,6 +112,8 @@ export function createWorld(id: WorkspaceId, settings: WorldSettings): World {
     log,
     providers,
     mock,
+    live: live.relay,
+    targets: live.targets,
     app,
     serverError,
     close: () => log.close(),

@@ -36,7 +36,17 @@ export interface Exchange {
   durationMs: number;
   request: RawRequest;
   response: RawResponse;
+  /**
+   * Relayed to a real server (`<ws>/live/<provider>/…`): the request is what went to the real
+   * server (its URL, the headers sent), the response what came back from it.
+   */
+  live?: boolean;
+  /** A live exchange that brought back no real answer: the response is the relay's own JSON error. */
+  liveFailure?: LiveFailure;
 }
+
+/** Why a live exchange has no real answer: the server was unreachable, too slow, or answered more than the relay passes on. */
+export type LiveFailure = "unreachable" | "timeout" | "too_large";
 
 export function headerValue(headers: Header[], name: string): string | undefined {
   const lower = name.toLowerCase();
