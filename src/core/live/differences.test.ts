@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { askedFor, differencesFromDocument, gotBack } from "./differences.ts";
+import { realUrl } from "./real-url.ts";
 
 const contract = {
   schemas: { fixtures: z.unknown(), errors: [z.object({ error: z.string(), error_description: z.string() })] },
@@ -63,5 +64,16 @@ describe("differences from the document", () => {
   it("says when the status or the format differ", () => {
     expect(english("<html>", 201)).toEqual(["status 201; the document's is 200", "The answer is not the JSON object the document shows."]);
     expect(gotBack({ status: 200, body: 'cb({"a":1})' }).json).toEqual({ a: 1 });
+  });
+});
+
+describe("the real URL of a relayed request", () => {
+  const target = { browserBase: "http://localhost:8090/auth", serverBase: "http://localhost:4173/w/abcdEFGH1234/live/spring", real: "http://localhost:8090/auth" };
+  it("maps the relay's base back to the real server's, path and query kept", () => {
+    expect(realUrl("http://localhost:4173/w/abcdEFGH1234/live/spring/oauth/token?a=1", target)).toBe("http://localhost:8090/auth/oauth/token?a=1");
+  });
+  it("leaves a URL alone that is not the relay's, or a mock target", () => {
+    expect(realUrl("http://elsewhere/x", target)).toBe("http://elsewhere/x");
+    expect(realUrl("http://localhost:4173/mock/spring/oauth/token", { browserBase: "b", serverBase: "http://localhost:4173/mock/spring" })).toBe("http://localhost:4173/mock/spring/oauth/token");
   });
 });
