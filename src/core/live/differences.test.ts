@@ -31,6 +31,14 @@ describe("differences from the document", () => {
     expect(differencesFromDocument(contract, inQuery, { status: 200, json: {} })).toBeDefined();
   });
 
+  it("matches a path template segment by segment, and reads a JSON body's parameters", () => {
+    const templated = { ...contract, answers: [{ ...contract.answers[0]!, request: { method: "POST", path: "/{org_name}/{app_name}/token", when: { grant_type: "client_credentials" } } }] };
+    const json = (url: string) => askedFor({ method: "POST", url, headers: [["Content-Type", "application/json"]], body: '{"grant_type":"client_credentials","ttl":5}' }, "http://h/live/easemob");
+    expect(differencesFromDocument(templated, json("http://h/live/easemob/easemob-demo/testapp/token"), { status: 200, json: {} })).toBeDefined();
+    expect(differencesFromDocument(templated, json("http://h/live/easemob/easemob-demo/token"), { status: 200, json: {} })).toBeUndefined();
+    expect(differencesFromDocument(templated, json("http://h/live/easemob/a/b/token/x"), { status: 200, json: {} })).toBeUndefined();
+  });
+
   it("says nothing when the answer is the document's, whatever the tokens are", () => {
     expect(english({ access_token: "other", token_type: "bearer", refresh_token: "r", expires_in: 43199, scope: "read write", application: { name: "y" } })).toEqual([]);
   });

@@ -31,9 +31,24 @@ export function askedFor(request: Pick<RawRequest, "method" | "url" | "headers" 
   const below = new URL(base).pathname.replace(/\/+$/, "");
   const path = url.pathname.startsWith(below) ? url.pathname.slice(below.length) || "/" : url.pathname;
   const params = new URLSearchParams(url.search);
-  if (/application\/x-www-form-urlencoded/i.test(headerValue(request.headers, "content-type") ?? "")) for (const [k, v] of new URLSearchParams(request.body)) params.append(k, v);
+  const type = headerValue(request.headers, "content-type") ?? "";
+  if (/application\/x-www-form-urlencoded/i.test(type)) for (const [k, v] of new URLSearchParams(request.body)) params.append(k, v);
+  if (/json/i.test(type)) for (const [k, v] of Object.entries(jsonObject(request.body))) if (typeof v === "string") params.append(k, v);
   return { method: request.method.toUpperCase(), path, params };
 }
+
+function jsonObject(text: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isRecord(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A documented path, where `{name}` stands for one segment of any value (Easemob's /{org_name}/{app_name}/token). */
+const pathMatches = (template: string, path: string) =>
+  new RegExp(`^${template.split(/\{[^/}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/]+")}$`).test(path);
 
 export const gotBack = (response: Pick<RawResponse, "status" | "body">): GotBack => ({ status: response.status, json: parseJsonOrJsonp(response.body) });
 
@@ -41,7 +56,7 @@ export const gotBack = (response: Pick<RawResponse, "status" | "body">): GotBack
 export function documentedAnswerFor(contract: Judge, asked: AskedFor): DocumentedAnswer | undefined {
   return contract.answers?.find(
     ({ request }) =>
-      request.method === asked.method && request.path === asked.path && Object.entries(request.when ?? {}).every(([name, value]) => asked.params.get(name) === value),
+      request.method === asked.method && pathMatches(request.path, asked.path) && Object.entries(request.when ?? {}).every(([name, value]) => asked.params.get(name) === value),
   );
 }
 
