@@ -25,5 +25,13 @@ export const lm = {
   liveHelp: l("Relayed to the real server: what went to it and what it answered.", "经中继发往真实服务器：发出的请求与它的应答。"),
   differences: l("Differences from the document", "与文档的差异"),
   noDifferences: l("The answer matches the document's example.", "应答与文档示例一致。"),
+  conformance: l("Differences from the document (real server)", "与文档的差异（真实服务器）"),
+  conformanceAgainst: (bases: string) => l(`Steps run against the real server ${bases}, each answer checked against the document's example answer.`, `以下步骤在真实服务器 ${bases} 上运行，每个应答都与文档的示例应答做了对照。`),
+  notInDocument: l("the document shows no answer to compare with", "文档没有可对照的应答"),
+  differencesCount: (n: number) => l(`${n} ${n === 1 ? "difference" : "differences"}`, `${n} 处差异`),
+  conformanceNote: l(
+    "Error answers are held to the provider's error envelopes only; their meaning is explained like the mock's.",
+    "错误应答只对照服务商的错误格式；其含义的解释与模拟服务器相同。",
+  ),
   answeredBy: (base: string) => l(`Answered by the real server ${base}`, `由真实服务器 ${base} 应答`),
 };
