@@ -9,8 +9,9 @@ export const lm = {
   realServerHelp: l("Your own server: loopback, or a host in LIVE_HOSTS.", "你自己的服务器：本机回环地址，或 LIVE_HOSTS 中的主机。"),
   baseUrl: l("Base URL of the real server", "真实服务器的基础地址"),
   baseUrlHelp: l("The document's base is filled in; the documented paths are appended to it.", "已填入文档中的地址；文档中的路径会接在它后面。"),
-  useServer: l("Use this server", "使用此服务器"),
-  saving: l("Saving…", "保存中…"),
+  useServer: l("Use", "使用"),
+  useServerName: l("Use this server", "使用此服务器"),
+  saving: l("…", "…"),
   liveNow: l("Live: this workspace's hops go to", "实时：本工作区的请求发往"),
   notRecorded: l(
     "Not recorded: the browser's own hops (the authorize navigation, the server's login and consent pages, JSONP) go from your browser straight to the real server, so the playground never sees them.",
@@ -33,5 +34,6 @@ export const lm = {
     "Error answers are held to the provider's error envelopes only; their meaning is explained like the mock's.",
     "错误应答只对照服务商的错误格式；其含义的解释与模拟服务器相同。",
   ),
+  scenariosOnMock: l("Scenarios reproduce against the bundled mock, even with a real server set.", "错误场景总是在内置模拟服务器上复现，即使已设置真实服务器。"),
   answeredBy: (base: string) => l(`Answered by the real server ${base}`, `由真实服务器 ${base} 应答`),
 };

@@ -41,7 +41,7 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
   const callback = window.location.origin + callbackPath(workspace);
 
   return (
-    <fieldset className="space-y-2 text-xs" aria-describedby={`${name}-state`}>
+    <fieldset className="min-w-0 space-y-1.5 text-xs" aria-describedby={`${name}-state`}>
       <legend className="text-sm font-semibold">{t(lm.target)}</legend>
       <div className="flex flex-wrap gap-x-3 gap-y-1">
         {(["mock", "real"] as const).map((value) => (
@@ -51,7 +51,7 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
           </label>
         ))}
       </div>
-      <p className="text-muted">{t(mode === "mock" ? lm.bundledMockHelp : lm.realServerHelp)}</p>
+      {!current && <p className="text-muted">{t(mode === "mock" ? lm.bundledMockHelp : lm.realServerHelp)}</p>}
       {mode === "real" && (
         <form
           className="space-y-1"
@@ -63,25 +63,29 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
           <label htmlFor={`${name}-base`} className="block font-medium">
             {t(lm.baseUrl)}
           </label>
-          <input
-            id={`${name}-base`}
-            className="input w-full font-mono"
-            value={base}
-            onChange={(e) => setDraft(e.target.value)}
-            aria-describedby={`${name}-base-help`}
-            spellCheck={false}
-            autoComplete="off"
-            inputMode="url"
-          />
-          <p id={`${name}-base-help`} className="text-muted">
-            {t(lm.baseUrlHelp)}
-          </p>
-          <button type="submit" className="btn-quiet" disabled={save.isPending || (base.trim() === current && !draft)}>
-            {save.isPending ? t(lm.saving) : t(lm.useServer)}
-          </button>
-          {save.error && (
+          <div className="flex gap-1">
+            <input
+              id={`${name}-base`}
+              className="input min-w-0 flex-1 font-mono"
+              value={base}
+              onChange={(e) => setDraft(e.target.value)}
+              aria-describedby={current ? undefined : `${name}-base-help`}
+              spellCheck={false}
+              autoComplete="off"
+              inputMode="url"
+            />
+            <button type="submit" className="btn-quiet disabled:opacity-50" aria-label={t(lm.useServerName)} disabled={save.isPending || base.trim() === current}>
+              {save.isPending ? t(lm.saving) : t(lm.useServer)}
+            </button>
+          </div>
+          {!current && (
+            <p id={`${name}-base-help`} className="text-muted">
+              {t(lm.baseUrlHelp)}
+            </p>
+          )}
+          {(save.error ?? clear.error) && (
             <p role="alert" className="text-red-700 dark:text-red-300 break-words">
-              {save.error.message}
+              {(save.error ?? clear.error)?.message}
             </p>
           )}
         </form>
@@ -102,8 +106,8 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
             </details>
             <div className="space-y-1">
               <p className="font-medium">{t(lm.registerRedirect)}</p>
-              <div className="flex items-start gap-1">
-                <code className="code-block break-all flex-1" data-testid="live-redirect-uri">
+              <div className="flex flex-wrap items-start gap-1">
+                <code className="code-block break-all min-w-0 flex-1 basis-40" data-testid="live-redirect-uri">
                   {callback}
                 </code>
                 <CopyButton text={callback} label={lm.copyRedirect} />
