@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT, OIDC_BASE, OIDC_PORT } from "./e2e/ports.ts";
 
 /** Debian's Chromium where there is one (Playwright can't download its own here); Playwright's own browser elsewhere. */
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
-const PORT = Number(process.env.E2E_PORT ?? 4199);
+const PORT = E2E_PORT;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,11 +26,21 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    command: "npx tsx server/main.ts",
-    env: { PORT: String(PORT), HOST: "127.0.0.1", ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}) },
-    url: `http://localhost:${PORT}/mock/_control/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: "npx tsx server/main.ts",
+      env: { PORT: String(PORT), HOST: "127.0.0.1", ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}) },
+      url: `http://localhost:${PORT}/mock/_control/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // A real server no one here wrote, for the live-target journey (e2e/live.spec.ts).
+      command: "npx tsx test-servers/spring-oidc.ts",
+      env: { PORT: String(OIDC_PORT) },
+      url: `${OIDC_BASE}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -8,6 +8,7 @@ import { browserEffects } from "../core/wizard/browser-effects.ts";
 import { completeRedirect } from "../core/wizard/runner.ts";
 import { usePendingRedirect } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
+import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { DEFAULT_WORKSPACE, flowPath } from "../core/workspace/paths.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -22,17 +23,18 @@ export function CallbackPage() {
   const waiting = pending?.workspace === workspace ? pending : undefined;
   const flow = useFlow(waiting?.providerId);
   const fixtures = useQuery(fixturesQuery(workspace));
+  const liveTarget = useLiveTarget(workspace, waiting?.providerId ?? "");
   const handled = useRef(false);
 
   useEffect(() => {
     if (!waiting || !flow.data || !fixtures.data || handled.current) return;
     handled.current = true;
-    const place = placeFor(window.location.origin, workspace, waiting.providerId);
+    const place = placeFor(window.location.origin, workspace, waiting.providerId, liveTarget);
     const callbackUrl = window.location.href;
     void completeRedirect(flow.data, place, browserEffects(queryClient, workspace), callbackUrl, fixtures.data[waiting.providerId]).then((stepId) => {
       if (stepId) navigate(flowPath(workspace, waiting.providerId, stepId), { replace: true });
     });
-  }, [waiting, flow.data, fixtures.data, navigate, queryClient, workspace]);
+  }, [waiting, flow.data, fixtures.data, navigate, queryClient, workspace, liveTarget]);
 
   return (
     <main id="main" className="max-w-3xl mx-auto p-6 space-y-3">

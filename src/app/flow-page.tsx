@@ -18,6 +18,9 @@ import { useQueryParamOnce } from "../core/ui/use-query-param-once.ts";
 import { StepView } from "../core/wizard/step-view.tsx";
 import { useFlowRecord, useWizardActions } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
+import { lm } from "../core/live/messages.ts";
+import { TargetControl } from "../core/live/target-control.tsx";
+import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { DEFAULT_WORKSPACE, flowPath, mockBase } from "../core/workspace/paths.ts";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
@@ -38,6 +41,7 @@ export function FlowPage() {
   const traffic = useTraffic();
   const trafficCollapsed = useTrafficCollapsed();
   const [searchParams] = useSearchParams();
+  const liveTarget = useLiveTarget(workspace, providerId ?? "");
 
   // A shared permalink restores the sender's parameters and options (never secrets), then leaves the URL clean.
   useQueryParamOnce(
@@ -68,7 +72,7 @@ export function FlowPage() {
   if (flow.data && !step) return <Navigate to={{ pathname: flowPath(workspace, entry.meta.id, steps[0]!.id), search: searchParams.toString() }} replace />;
 
   const meta = entry.meta;
-  const place = placeFor(window.location.origin, workspace, meta.id);
+  const place = placeFor(window.location.origin, workspace, meta.id, liveTarget);
   return (
     <div className="flex-1 flex flex-col min-h-0">
       <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
@@ -84,14 +88,12 @@ export function FlowPage() {
                 <dd className="inline font-mono">{meta.documentedBase || t(messages.noHost)}</dd>
               </div>
               <div>
-                <dt className="inline text-muted">{t(messages.mock)}: </dt>
-                <dd className="inline font-mono break-all">
-                  {window.location.origin}
-                  {mockBase(workspace, meta.id)}
-                </dd>
+                <dt className="inline text-muted">{t(place.target.real ? lm.realBase : messages.mock)}: </dt>
+                <dd className="inline font-mono break-all">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
               </div>
             </dl>
           </div>
+          <TargetControl workspace={workspace} providerId={meta.id} documentedBase={meta.documentedBase} />
           {/* All of it arrives with the flow's chunk: nothing above it, nothing to push down. */}
           {flow.data && (
             <>

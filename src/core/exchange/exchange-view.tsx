@@ -43,7 +43,8 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
   );
 }
 
-export function RequestView({ request, showCurl = true }: { request: RawRequest; showCurl?: boolean }) {
+/** `curlUrl`: where the copied curl sends it, when not to the request's own URL (a relayed request goes to the real server). */
+export function RequestView({ request, showCurl = true, curlUrl }: { request: RawRequest; showCurl?: boolean; curlUrl?: string | undefined }) {
   const t = useT();
   const url = new URL(request.url, window.location.origin);
   return (
@@ -53,7 +54,7 @@ export function RequestView({ request, showCurl = true }: { request: RawRequest;
           <strong>{request.method}</strong> {url.pathname}
           {url.search} HTTP/1.1
         </p>
-        {showCurl && <CopyButton text={toCurl({ ...request, url: url.toString() })} label={messages.copyCurl} />}
+        {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrl ?? url.toString() })} label={messages.copyCurl} />}
       </div>
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
       {request.omittedCookies ? <p className="text-xs text-muted">{t(messages.omittedCookies(request.omittedCookies))}</p> : null}

@@ -50,6 +50,7 @@ interface ImportedEntry {
   _provider?: string;
   _initiator?: Initiator;
   _virtualTime?: number;
+  _live?: boolean;
 }
 
 /** Everything else in an entry is ignored. */
@@ -71,6 +72,7 @@ const entrySchema = z.object({
   _provider: z.string().regex(/^[a-z0-9_-]{1,32}$/).optional(),
   _initiator: z.enum(INITIATORS).optional(),
   _virtualTime: z.number().optional(),
+  _live: z.boolean().optional(),
 }) satisfies z.ZodType<ImportedEntry>;
 
 const logSchema = z.object({ log: z.object({ entries: z.array(z.unknown()) }) });
@@ -128,6 +130,7 @@ function toExchange(entry: z.infer<typeof entrySchema>, i: number): Exchange {
     durationMs: Math.round(entry.time ?? 0),
     request: { method: req.method, url: req.url, headers: toHeaders(req.headers), body: requestBody.text, ...(requestBody.cut ? { bodyTruncated: true } : {}) },
     response: { status: res.status, statusText: res.statusText ?? "", headers: toHeaders(res.headers), body: responseBody.text, ...(responseBody.cut ? { bodyTruncated: true } : {}) },
+    ...(entry._live ? { live: true } : {}),
   };
 }
 

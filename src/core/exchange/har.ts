@@ -58,6 +58,7 @@ function toEntry(e: Exchange): Entry {
     _provider: e.provider,
     _initiator: e.initiator,
     _virtualTime: e.virtualTime,
+    ...(e.live ? { _live: true } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
 import { RequestView, ResponseView } from "./exchange-view.tsx";
 import { HarImportError, readHarFile } from "./har-import.ts";
+import { lm } from "../live/messages.ts";
 import { useTraffic } from "./use-traffic.ts";
 
 const statusTone = (status: number) =>
@@ -105,7 +106,10 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
                     {e.id === highlightId && <span className="sr-only">{t(messages.failingExchange)}</span>}
                     <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
                     <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
-                    <span className="truncate flex-1">{pathOf(e)}</span>
+                    <span className="truncate flex-1">
+                      {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
+                      {pathOf(e)}
+                    </span>
                     <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
                   </button>
                 </li>
@@ -116,6 +120,12 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
                 <p className="text-xs text-muted">
                   #{selected.id} · {t(messages.initiator[selected.initiator])} · {new Date(selected.startedAt).toLocaleTimeString()} · {selected.durationMs} ms
                 </p>
+                {selected.live && (
+                  <p className="text-xs">
+                    <span className="chip chip-info mr-1">{t(lm.live)}</span>
+                    {t(lm.liveHelp)} <span className="font-mono break-all">{new URL(selected.request.url).origin}</span>
+                  </p>
+                )}
                 <RequestView request={selected.request} />
                 <ResponseView response={selected.response} />
               </div>

@@ -4,6 +4,7 @@ import type { Locale } from "../i18n/localized.ts";
 import type { FlowRecord } from "../wizard/store.ts";
 import type { Flow } from "../wizard/types.ts";
 import { failingExchange, failureOf } from "../provider/failure.ts";
+import { conformanceReport } from "../live/conformance.ts";
 import { bm } from "./messages.ts";
 import { replayScript } from "./replay-script.ts";
 import { flowSecretFields, recordSecrets } from "./secret-fields.ts";
@@ -77,6 +78,7 @@ export function supportBundle(input: BundleInput): string {
       return `| ${i + 1} | ${cell(t(step.title))} | ${mark} ${r ? cell(clean(t(r.outcome.summary))) : t(bm.notRun)} |`;
     }),
     "",
+    ...conformanceReport(flow, record, t, clean),
   ];
   const failing = failingExchange(flow, input.exchanges);
   if (failing) {

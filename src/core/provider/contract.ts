@@ -67,6 +67,25 @@ export interface DocumentExample {
   source: string;
 }
 
+/**
+ * An answer the document prints, as data: a real server's answers (live targets) are checked
+ * against it. Which request it answers is told by method, documented path and the parameters
+ * that set it apart (grant_type).
+ */
+export interface DocumentedAnswer {
+  request: { method: string; path: string; when?: Record<string, string> };
+  /** The status the document gives or implies (200 where it shows a body and no status). */
+  status: number;
+  /** JSON, or JSONP: the callback's argument is the answer. */
+  format: "json" | "jsonp";
+  /** The document's example body, as it prints it. */
+  example: Record<string, unknown>;
+  /** Fields whose value the document fixes (token_type, expires_in); the others are checked by presence and type. */
+  fixed?: string[];
+  /** The document's line the example comes from, verbatim. */
+  source: string;
+}
+
 /** A provider's documented contract, shared by its mock and its flow. */
 export interface ProviderContract extends ProviderMeta {
   /** Documented paths under the base. */
@@ -78,4 +97,6 @@ export interface ProviderContract extends ProviderMeta {
   secrets?: ProviderSecrets;
   /** The document's example and placeholder values, which the diagnoser flags wherever they are sent. */
   examples?: DocumentExample[];
+  /** The document's example answers per endpoint; every registered provider declares them (a test checks). */
+  answers?: DocumentedAnswer[];
 }

@@ -8,7 +8,8 @@ import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import { browserEffects } from "../wizard/browser-effects.ts";
-import type { RunPlace } from "../wizard/target.ts";
+import { mockTarget, type RunPlace } from "../wizard/target.ts";
+import { lm } from "../live/messages.ts";
 import type { Flow } from "../wizard/types.ts";
 import { flowPath } from "../workspace/paths.ts";
 import { matchesScenario, SCENARIO_PARAM, scenarioLink } from "./scenario-link.ts";
@@ -33,7 +34,8 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
   const [openAtFirst] = useState(() => window.matchMedia?.("(min-width: 64rem)").matches ?? true);
   const reproduce = useMutation({
     mutationFn: (scenario: Scenario) =>
-      runScenario(flow, scenario, place, {
+      // The scenarios are the mock's: reset, clock and fixtures are the bundled mock's, so they run there even when a real server is set.
+      runScenario(flow, scenario, { ...place, target: mockTarget(window.location.origin, place.workspace, place.providerId) }, {
         ...browserEffects(queryClient, place.workspace),
         reset: async () => void (await resetMocks(place.workspace)),
         advanceClock: async (seconds) => void (await advanceClock(place.workspace, seconds)),
@@ -66,6 +68,7 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
         {t(messages.scenarios)} ({scenarios.length})
       </summary>
       <div className="mt-2 space-y-1">
+        {place.target.real && <p className="text-xs text-muted">{t(lm.scenariosOnMock)}</p>}
         <label htmlFor={filterId} className="text-xs text-muted">
           {t(messages.filterScenarios)}
         </label>

@@ -34,6 +34,7 @@ const stepResult = z.object({
   response: rawResponse.optional(),
   earlier: z.array(z.object({ request: rawRequest, response: rawResponse })).optional(),
   at: z.number(),
+  live: z.object({ base: text, differences: z.array(z.object({ field: text.optional(), text: localized })).optional() }).optional(),
 });
 const pending = z.object({ workspace: text, providerId: text, stepId: text, startedAt: z.number(), state: text.optional() });
 

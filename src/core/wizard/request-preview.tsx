@@ -2,6 +2,8 @@ import { RequestView } from "../exchange/exchange-view.tsx";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
+import { lm } from "../live/messages.ts";
+import { realUrl } from "../live/real-url.ts";
 import { previewRequest, resolvePath } from "./engine.ts";
 import type { Step, StepContext } from "./types.ts";
 
@@ -9,8 +11,10 @@ import type { Step, StepContext } from "./types.ts";
 export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: StepContext<V, F> }) {
   const t = useT();
   switch (step.kind) {
-    case "http":
-      return <RequestView request={previewRequest(step.request(ctx), ctx.target.serverBase)} />;
+    case "http": {
+      const request = previewRequest(step.request(ctx), ctx.target.serverBase);
+      return <RequestView request={request} curlUrl={realUrl(request.url, ctx.target)} />;
+    }
     case "navigate":
     case "jsonp": {
       const url = new URL(resolvePath(ctx.target.browserBase, step.url(ctx)));
@@ -22,6 +26,7 @@ export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: Ste
             </p>
             <CopyButton text={url.toString()} label={messages.copyUrl} />
           </div>
+          {ctx.target.real && <p className="text-xs text-muted">{t(lm.notRecorded)}</p>}
           <table className="text-xs font-mono w-full">
             <tbody>
               {[...url.searchParams].map(([k, v], i) => (

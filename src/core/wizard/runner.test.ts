@@ -7,7 +7,7 @@ import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import { encodeParams, previewRequest, stepContext } from "./engine.ts";
 import { completeRedirect, runStep } from "./runner.ts";
 import { readFlowRecord } from "./store.ts";
-import { placeFor, type RunPlace } from "./target.ts";
+import { liveTarget, placeFor, type RunPlace } from "./target.ts";
 import { fakeWorld, type FakeWorld } from "./testing.ts";
 import type { Flow, Step } from "./types.ts";
 
@@ -22,6 +22,7 @@ const contract: ProviderContract = {
   schemas: { fixtures, errors: [] },
   quirks: [],
   errors: [],
+  answers: [{ request: { method: "POST", path: "/token" }, status: 200, format: "json", example: { token: "abc", token_type: "bearer" }, fixed: ["token_type"], source: "" }],
 };
 
 /** A small flow with one step of every kind, standing for a provider's. */
@@ -199,6 +200,23 @@ describe("the step runner", () => {
     const error = fakeWorld(() => json({}), () => ({ error: "invalid_client" }));
     await run(error, mockPlace, "jsonp");
     expect(record(error).results.jsonp?.outcome.summary.en).toBe('{"error":"invalid_client"}');
+  });
+
+  it("against a real server: fetches go to the workspace's relay, navigations straight to the server, and the answer is checked against the document", async () => {
+    const livePlace = placeFor("http://spa.test", "live-space-1", "demo", liveTarget("http://spa.test", "live-space-1", "demo", "http://localhost:8090"));
+    const world = fakeWorld(() => json({ token: "t0k", token_type: "Bearer", id_token: "j" }));
+    await run(world, livePlace, "client");
+    await run(world, livePlace, "token");
+    expect(world.fetched.map((f) => f.url)).toEqual(["http://spa.test/w/live-space-1/live/demo/token"]);
+    const token = record(world, livePlace).results.token;
+    expect(token?.live?.base).toBe("http://localhost:8090");
+    expect(token?.live?.differences?.map((d) => d.text.en)).toEqual(["token_type is 'Bearer'; the document shows 'bearer'", "extra field id_token (not in the document's example)"]);
+    // The result (and the secrets it carries) stay in this tab's storage.
+    expect(world.local.getItem("oauth-playground.wizard")).not.toContain("t0k");
+    expect(world.local.getItem("oauth-playground.wizard")).not.toContain("very-secret-value");
+    expect(world.session.getItem("oauth-playground.wizard")).toContain("token_type is 'Bearer'");
+    await run(world, livePlace, "authorize");
+    expect(world.navigated).toEqual(["http://localhost:8090/authorize?client_id=app-1&state=s3nt"]);
   });
 
   it("writes only the place's workspace", async () => {

@@ -1,5 +1,6 @@
 import type { Header } from "../exchange/exchange.ts";
 import { l } from "../i18n/localized.ts";
+import { isLive, liveRunOfExchanges, liveRunOfPayload } from "../live/live-run.ts";
 import { messages } from "../i18n/messages.ts";
 import { checkState, previewRequest, resolvePath, stepContext, type ContextSource } from "./engine.ts";
 import type { JsonpStyle } from "./jsonp.ts";
@@ -80,7 +81,7 @@ const refused = (ctx: StepContext<unknown, unknown>, at: number): StepRun<never>
   ctx.fixturesError === undefined ? undefined : { result: { outcome: { status: "error", summary: wm.fixturesInvalid(ctx.fixturesError) }, at } };
 
 /** Runs a step that stays in the page (setup, http, jsonp) and returns what to record. */
-async function execute<V, F>(step: Step<V, F>, ctx: StepContext<V, F>, fx: RunEffects): Promise<StepRun<V> | undefined> {
+async function execute<V, F>(flow: Flow<V, F>, step: Step<V, F>, ctx: StepContext<V, F>, fx: RunEffects): Promise<StepRun<V> | undefined> {
   const notRunnable = refused(ctx, fx.now());
   if (notRunnable) return notRunnable;
   switch (step.kind) {
@@ -93,8 +94,9 @@ async function execute<V, F>(step: Step<V, F>, ctx: StepContext<V, F>, fx: RunEf
       const outcome = step.outcome(answerOf(all), { ...ctx, now: await fx.virtualNow() });
       const last = all.at(-1)!;
       const earlier = all.slice(0, -1).map(({ request, response }) => ({ request, response }));
+      const live = isLive(ctx.target) ? { live: liveRunOfExchanges(flow.contract, ctx.target, all) } : {};
       return {
-        result: { outcome: shown(outcome), request: last.request, response: last.response, ...(earlier.length ? { earlier } : {}), at: fx.now() },
+        result: { outcome: shown(outcome), request: last.request, response: last.response, ...(earlier.length ? { earlier } : {}), at: fx.now(), ...live },
         values: outcome.values,
       };
     }
@@ -110,8 +112,9 @@ async function execute<V, F>(step: Step<V, F>, ctx: StepContext<V, F>, fx: RunEf
       const received = step.stateOf?.(called.payload);
       const stateProblem = received === undefined ? undefined : checkState<V>(new URL(sentUrl).searchParams.get("state") ?? undefined, received);
       const outcome = stateProblem ?? step.outcome(answerOf([], { payload: called.payload }), { ...ctx, now: await fx.virtualNow() });
+      const live = isLive(ctx.target) ? { live: liveRunOfPayload(flow.contract, ctx.target, called.url, called.payload) } : {};
       return {
-        result: { outcome: shown(outcome), request: { method: "GET", url: called.url, headers: [], body: "" }, at: fx.now() },
+        result: { outcome: shown(outcome), request: { method: "GET", url: called.url, headers: [], body: "" }, at: fx.now(), ...live },
         values: stateProblem ? undefined : outcome.values,
       };
     }
@@ -139,7 +142,7 @@ export async function runStep<V, F>(flow: Flow<V, F>, step: Step<V, F>, ctx: Ste
     else fx.navigate(beginRedirect(flow, step, ctx, place, fx));
     return notRunnable;
   }
-  const run = await execute(step, ctx, fx);
+  const run = await execute(flow, step, ctx, fx);
   if (run) fx.store.getState().stepCompleted(keyOf(place), step.id, run.result, splitValues(flow, run.values));
   return run;
 }

@@ -6,6 +6,7 @@ import { explainError } from "../provider/explain-error.ts";
 import { ScenarioBanner } from "../scenario/scenario-banner.tsx";
 import type { Scenario } from "../scenario/types.ts";
 import { checkStep } from "./engine.ts";
+import { LiveDifferences } from "../live/live-differences.tsx";
 import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
@@ -121,6 +122,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
         ) : result ? (
           <>
             <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
+            {result.live && <LiveDifferences live={result.live} />}
             {result.earlier?.map((e, i) => (
               <details key={i} className="text-sm border border-line rounded p-2">
                 <summary className="cursor-pointer">

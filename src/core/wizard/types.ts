@@ -3,6 +3,7 @@ import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
 import type { Localized } from "../i18n/localized.ts";
 import type { ProviderContract } from "../provider/contract.ts";
 import type { Scenario } from "../scenario/types.ts";
+import type { Difference } from "../live/differences.ts";
 import type { JsonpStyle } from "./jsonp.ts";
 
 /** Values a flow carries from step to step, by default: the flow narrows it with its `values` schema. */
@@ -20,6 +21,8 @@ export type Options = Record<string, string>;
 export interface Target {
   browserBase: string;
   serverBase: string;
+  /** A real server's base (a live target): `serverBase` is then the playground's relay to it. */
+  real?: string;
 }
 
 /** Everything a step's builders may read. Methods, not function properties: a flow's narrower types still fit `Flow`. */
@@ -127,6 +130,13 @@ export interface StepResult {
   earlier?: Array<{ request: RawRequest; response: RawResponse }>;
   /** Real time the step finished (ms). */
   at: number;
+  /** Run against a real server: its base, and how its answers differ from the document's (absent where the document shows none). */
+  live?: LiveRun;
+}
+
+export interface LiveRun {
+  base: string;
+  differences?: Difference[];
 }
 
 interface StepBase<V, F> {

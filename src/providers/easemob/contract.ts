@@ -16,6 +16,20 @@ export const easemobContract: ProviderContract = {
       source: '"access_token": "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",',
     },
   ],
+  answers: [
+    {
+      // expires_in echoes the ttl the example sent (1024000), so only its type is the document's.
+      request: { method: "POST", path: "/{org_name}/{app_name}/token", when: { grant_type: "client_credentials" } },
+      status: 200,
+      format: "json",
+      example: {
+        access_token: "YWMte3bGuOukEeiTkNP4grL7iwAAAAAAAAAAAAAAAAAAAAGL4CTw6XgR6LaXXVmNX4QCAgMAAAFnKdc-ZgBPGgBFTrLhhyK8woMEI005emtrLJFJV6aoxsZSioSIZkr5kw",
+        expires_in: 1024000,
+        application: "8be024f0-e978-11e8-b697-5d598d5f8402",
+      },
+      source: '"expires_in": 1024000,',
+    },
+  ],
   paths: {
     token: "/{org_name}/{app_name}/token",
     users: "/{org_name}/{app_name}/users",

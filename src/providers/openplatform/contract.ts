@@ -22,6 +22,43 @@ export const openplatformContract: ProviderContract = {
     { value: "1503c423d5303ccab35cb26792f403fcae48eec2bedca99b2e9259683f2a31ac", fields: ["refresh_token"], kind: "sample", source: '"refresh_token": "1503c423d5303ccab35cb26792f403fcae48eec2bedca99b2e9259683f2a31ac",' },
     { value: "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c", fields: ["ticket", "code", "previous_ticket"], kind: "sample", source: '"ticket": "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c",' },
   ],
+  answers: [
+    {
+      request: { method: "POST", path: "/OAuth2/token" },
+      status: 200,
+      format: "json",
+      example: {
+        status: 2000,
+        message: "ok",
+        data: {
+          open_id: "bkNhRE1LN2FGb3pnWEJKS2l0MzZ0OCt3cVMwRkE0SXJTaDd6T2FNSWp0UjhhMUt1N29Db3ltcEZabXFMaGp0d0c1WDU3czk5QVkwbmlTSHVoblZ0elZoMWhXT2tFYW1FSElzaFZuU3VRSWhzM1VKd3RxL3ozSU1rUWMwaUt2TGk4OHA5c21lS3pRTmV1YTRRTEJ6L0c1N3pyU3NVYlUwM01qd203WTRVUDZBPQ",
+          access_token: "5cc928f1eadd0a25bf18e08269c2309741e94b0b51585d987d24488331ca50de",
+          expires_in: 7200,
+          refresh_token: "1503c423d5303ccab35cb26792f403fcae48eec2bedca99b2e9259683f2a31ac",
+          scope: "sns_base",
+        },
+      },
+      fixed: ["status", "message", "data.expires_in", "data.scope"],
+      source: '"status": 2000,',
+    },
+    {
+      request: { method: "POST", path: "/OAuth2/ticket" },
+      status: 200,
+      format: "json",
+      example: { status: "2000", message: "ok", data: { ticket: "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c", expires_in: 7200 } },
+      fixed: ["status", "message", "data.expires_in"],
+      source: '"expires_in": 7200 //有效期为7200秒',
+    },
+    {
+      // expires_in is an absolute Unix time here: only its type is the document's.
+      request: { method: "POST", path: "/OAuth2/checkCode" },
+      status: 200,
+      format: "json",
+      example: { status: "2000", message: "ok", data: { expires_in: 1654576906 } },
+      fixed: ["status", "message"],
+      source: '"expires_in": 1654576906',
+    },
+  ],
   paths: {
     simCode: "/_sim/code",
     token: "/OAuth2/token",

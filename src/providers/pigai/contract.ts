@@ -16,6 +16,24 @@ export const pigaiContract: ProviderContract = {
     { value: "8d734bf19bc9e7b0dbec5642204e7988a05cc222", fields: ["access_token"], kind: "sample", source: 'myfun({"access_token":"8d734bf19bc9e7b0dbec5642204e7988a05cc222","expires_in":"7200","token_type":"Bearer","state":"xyz"})' },
     { value: "336342b797d895c2fafcfa547f751bfd326dc168", fields: ["access_token"], kind: "sample", source: '"access_token":"336342b797d895c2fafcfa547f751bfd326dc168",' },
   ],
+  answers: [
+    {
+      request: { method: "GET", path: "/oauth2/authorize2", when: { response_type: "token" } },
+      status: 200,
+      format: "jsonp",
+      example: { access_token: "8d734bf19bc9e7b0dbec5642204e7988a05cc222", expires_in: "7200", token_type: "Bearer", state: "xyz" },
+      fixed: ["expires_in", "token_type"],
+      source: 'myfun({"access_token":"8d734bf19bc9e7b0dbec5642204e7988a05cc222","expires_in":"7200","token_type":"Bearer","state":"xyz"})',
+    },
+    {
+      request: { method: "POST", path: "/oauth2/access_token", when: { grant_type: "client_credentials" } },
+      status: 200,
+      format: "json",
+      example: { access_token: "336342b797d895c2fafcfa547f751bfd326dc168", expires_in: 7200, token_type: "Bearer", scope: null },
+      fixed: ["expires_in", "token_type"],
+      source: '"access_token":"336342b797d895c2fafcfa547f751bfd326dc168",',
+    },
+  ],
   paths: {
     authorize: "/oauth2/authorize2",
     token: "/oauth2/access_token",

@@ -23,6 +23,25 @@ export const ppmessageContract: ProviderContract = {
     { value: "xxxxxx", fields: ["access_token"], kind: "placeholder", source: '"Authorization": "OAuth xxxxxx"' },
     { value: "xxxx", fields: ["app_uuid", "user_uuid"], kind: "placeholder", source: '"app_uuid": "xxxx",' },
   ],
+  answers: [
+    {
+      // The document gives a table, not an example body: its values are the table's (Bearer, 3600*24 seconds).
+      request: { method: "POST", path: "/ppauth/token", when: { grant_type: "authorization_code" } },
+      status: 200,
+      format: "json",
+      example: { access_token: "xxxxxx", token_type: "Bearer", expires_in: 86400 },
+      fixed: ["token_type", "expires_in"],
+      source: "`token_type`     | 表示`token`类型，值为`Bearer`",
+    },
+    {
+      request: { method: "POST", path: "/api/PP_GET_APP_SERVICE_USER_LIST" },
+      status: 200,
+      format: "json",
+      example: { list: [], error_code: "0", error_string: "success", uri: "/PP_GET_APP_SERVICE_USER_LIST" },
+      fixed: ["error_code", "error_string", "uri"],
+      source: '"uri": "/PP_GET_APP_SERVICE_USER_LIST"',
+    },
+  ],
   paths: {
     authorize: "/ppauth/auth",
     token: "/ppauth/token",

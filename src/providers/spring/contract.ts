@@ -16,6 +16,24 @@ export const springContract: ProviderContract = {
     { value: "gSS2GYAKNGCVLCI02Z3sDPsWMQA", fields: ["access_token"], kind: "sample", source: '"access_token": "gSS2GYAKNGCVLCI02Z3sDPsWMQA",' },
     { value: "uIOk2gzINbjYc5SWBvvId_xXWK0", fields: ["refresh_token"], kind: "sample", source: "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0 : **必须**，获取 token 时，授权服务器返回的 refresh_token" },
   ],
+  answers: [
+    {
+      request: { method: "POST", path: "/oauth/token", when: { grant_type: "authorization_code" } },
+      status: 200,
+      format: "json",
+      example: { access_token: "a2o1msDxQlL1Ej7YRJF5zmYsL_A", token_type: "bearer", refresh_token: "uIOk2gzINbjYc5SWBvvId_xXWK0", expires_in: 43199, scope: "read write" },
+      fixed: ["token_type", "expires_in", "scope"],
+      source: '"access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",',
+    },
+    {
+      request: { method: "POST", path: "/oauth/token", when: { grant_type: "refresh_token" } },
+      status: 200,
+      format: "json",
+      example: { access_token: "gSS2GYAKNGCVLCI02Z3sDPsWMQA", token_type: "bearer", refresh_token: "uIOk2gzINbjYc5SWBvvId_xXWK0", expires_in: 43199, scope: "read write" },
+      fixed: ["token_type", "expires_in", "scope"],
+      source: '"access_token": "gSS2GYAKNGCVLCI02Z3sDPsWMQA",',
+    },
+  ],
   paths: {
     authorize: "/oauth/authorize",
     login: "/login",

@@ -82,8 +82,10 @@ function tokenRequest(ctx: StepContext<SpringValues, SpringFixtures>): RequestSp
   return { method: "POST", path: "/oauth/token", headers: [...headers, ["Content-Type", "application/x-www-form-urlencoded"]], body: encoded };
 }
 
+// The note is the document's quirk: a real server (live target) may well answer "Bearer".
+const lowerCaseBearer = (json: unknown) => typeof json === "object" && json !== null && (json as Record<string, unknown>).token_type === "bearer";
 const tokenFacts = (json: unknown, now: number | undefined) =>
-  fieldFacts(json, { notes: { token_type: l("Lower-case “bearer”: compare case-insensitively.", "小写 “bearer”：比较时请忽略大小写。") }, expiresIn: ["expires_in"], now });
+  fieldFacts(json, { notes: lowerCaseBearer(json) ? { token_type: l("Lower-case “bearer”: compare case-insensitively.", "小写 “bearer”：比较时请忽略大小写。") } : {}, expiresIn: ["expires_in"], now });
 
 /** A token answer (code exchange or refresh): the documented JSON, or the error envelope. */
 function tokenOutcome(answer: Answer, ctx: StepContext<SpringValues, SpringFixtures>, success: (body: z.infer<typeof tokenAnswer>) => Omit<Outcome<SpringValues>, "values" | "facts">): Outcome<SpringValues> {
