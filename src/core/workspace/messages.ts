@@ -14,7 +14,7 @@ export const wm = {
   rename: l("Rename", "重命名"),
   newName: l("Workspace name", "工作区名称"),
   copyLink: l("Copy link", "复制链接"),
-  copyLinkOf: (name: string) => l(`Copy link to ${name}`, `复制「${name}」的链接`),
+  copyLinkOf: (name: string) => l(`Copy link to ${name}`, `复制链接：${name}`),
   delete: l("Delete workspace", "删除工作区"),
   confirmDelete: (name: string) => l(`Delete “${name}”? Its state and traffic are gone for everyone who has its link.`, `删除「${name}」？所有持有其链接的人都将失去它的状态和流量。`),
   confirm: l("Delete", "删除"),
