@@ -22,13 +22,14 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 for (const look of LOOKS) {
-  test(`Accessibility: home and every step of every flow, ${look.name}`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto("/");
+  test(`Accessibility: home and every step of every flow, ${look.name}`, async ({ page, workspace }) => {
+    // Axe runs once per step of every flow: minutes on a busy 2-core machine with two workers.
+    test.setTimeout(300_000);
+    await page.goto(workspace.path("/"));
     await choose(page, look);
     await expectNoViolations(page, "home");
     for (const provider of PROVIDERS) {
-      await page.goto(`/${provider}`);
+      await page.goto(workspace.path(`/${provider}`));
       const steps = page.getByRole("navigation").getByRole("link");
       await expect(steps.first()).toBeVisible();
       const count = await steps.count();
@@ -41,8 +42,9 @@ for (const look of LOOKS) {
   });
 }
 
-test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page, workspace }) => {
+  test.setTimeout(120_000);
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await expectNoViolations(page, "callback result");
   await flow.next();
@@ -62,8 +64,31 @@ test("Accessibility: step states after running (results, errors, quirks, scenari
   await expectNoViolations(page, "traffic folded, dark zh");
 });
 
-test("Accessibility: the mock's own login and approval pages", async ({ page }) => {
-  const flow = new SpringFlow(page);
+for (const look of LOOKS) {
+  test(`Accessibility: the workspace control, its dialog and its delete confirmation, and the gone page, ${look.name}`, async ({ page, workspace }) => {
+    test.setTimeout(90_000);
+    await page.goto(workspace.path("/spring"));
+    await expect(page.locator("#step-title")).toBeVisible();
+    await choose(page, look);
+    const control = page.getByRole("button", { name: /^(Workspace: |工作区：)/ });
+    await control.click();
+    const dialog = page.getByRole("dialog", { name: /^(Workspaces|工作区)$/ });
+    await expect(dialog).toBeVisible();
+    await expectNoViolations(page, "workspace dialog");
+    await dialog.getByRole("button", { name: /^(Delete workspace|删除工作区)$/ }).click();
+    await expect(dialog.getByRole("alertdialog")).toBeVisible();
+    await expectNoViolations(page, "workspace delete confirmation");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(control).toBeFocused();
+    await page.goto("/w/NoSuchWorkspace42/spring");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(This workspace is gone|此工作区已不存在)$/);
+    await expectNoViolations(page, "workspace gone");
+  });
+}
+
+test("Accessibility: the mock's own login and approval pages", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await expect(page.getByRole("heading", { name: "Please sign in" })).toBeVisible();
@@ -73,8 +98,8 @@ test("Accessibility: the mock's own login and approval pages", async ({ page }) 
   await expectNoViolations(page, "spring approval");
 });
 
-test("Accessibility: PPMessage's 应用授权 page, also after a wrong password", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("Accessibility: PPMessage's 应用授权 page, also after a wrong password", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await expect(flow.authorizeHeading).toBeVisible();
@@ -84,8 +109,8 @@ test("Accessibility: PPMessage's 应用授权 page, also after a wrong password"
   await expectNoViolations(page, "ppmessage 应用授权 with error");
 });
 
-test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page }) => {
-  await page.goto("/spring/client");
+test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/spring/client"));
   await expect(page.locator("#step-title")).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to the step" })).toBeFocused();
