@@ -68,5 +68,5 @@ test("Diagnose: a redirect_uri with a trailing slash gets a character diff; an a
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
   const finding = page.getByRole("list", { name: "Findings" }).getByRole("listitem").filter({ hasText: "is not registered for this client" });
   await expect(finding.getByTestId("char-diff")).toHaveText("http://localhost[+/]");
-  await expect(page.getByRole("link", { name: "Open it in the browser (against the mock)" })).toHaveAttribute("href", /^\/mock\/spring\/oauth\/authorize\?/);
+  await expect(page.getByRole("link", { name: "Open it in the browser (against the mock)" })).toHaveAttribute("href", new RegExp(`^${workspace.base}/mock/spring/oauth/authorize\\?`));
 });

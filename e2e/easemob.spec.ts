@@ -35,7 +35,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await expect(flow.response).toContainText('"expires_in": 1024000');
   await expect(flow.response).toContainText('"application": "8be024f0-e978-11e8-b697-5d598d5f8402"');
   await expect(flow.outcome).toContainText("https://a1.easemob.com/easemob-demo/testapp/token");
-  await expect(flow.outcome).toContainText(/http:\/\/localhost:\d+\/mock\/easemob\/easemob-demo\/testapp\/token/);
+  await expect(flow.outcome).toContainText(new RegExp(`http://localhost:\\d+${workspace.base}/mock/easemob/easemob-demo/testapp/token`));
   await expect(page.getByRole("complementary", { name: /ttl is a Long, but the example sends the string/ })).toBeVisible();
   await traffic.expectHop(new RegExp(`200 ${TOKEN.source}`));
   await flow.showOutcome();
