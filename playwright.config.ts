@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { cpus } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT, OIDC_BASE, OIDC_PORT } from "./e2e/ports.ts";
 
@@ -8,9 +9,10 @@ const PORT = E2E_PORT;
 
 export default defineConfig({
   testDir: "e2e",
-  // The mock is one shared server: tests reset it, so they run one at a time.
-  workers: 1,
-  fullyParallel: false,
+  // Every test has its own workspace (e2e/fixtures.ts), so tests run in parallel: one worker per
+  // core, at least two, and no more than four (each worker drives a Chromium against one server).
+  workers: Math.min(Math.max(cpus().length, 2), 4),
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },

@@ -21,8 +21,8 @@ async function expectNoViolations(page: Page, where: string) {
   expect(summary, where).toEqual([]);
 }
 
-test("Accessibility: the home page in both looks", async ({ page }) => {
-  await page.goto("/");
+test("Accessibility: the home page in both looks", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/"));
   for (const look of LOOKS) {
     await choose(page, look);
     await expectNoViolations(page, `home, ${look.name}`);
@@ -32,10 +32,10 @@ test("Accessibility: the home page in both looks", async ({ page }) => {
 // One test per provider and look, from the registry: a new provider is scanned without touching this file.
 for (const { meta } of providerEntries) {
   for (const look of LOOKS) {
-    test(`Accessibility: every step of ${meta.id}, ${look.name}`, async ({ page }) => {
+    test(`Accessibility: every step of ${meta.id}, ${look.name}`, async ({ page, workspace }) => {
       // An axe scan per step: seconds each on a busy 2-core machine.
       test.slow();
-      await page.goto(`/${meta.id}`);
+      await page.goto(workspace.path(`/${meta.id}`));
       await choose(page, look);
       const steps = page.getByRole("navigation").getByRole("link");
       await expect(steps.first()).toBeVisible();
@@ -49,10 +49,10 @@ for (const { meta } of providerEntries) {
   }
 }
 
-test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page }) => {
+test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page, workspace }) => {
   // Six full axe scans: on a busy 2-core machine each takes seconds.
   test.slow();
-  const flow = new SpringFlow(page);
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await expectNoViolations(page, "callback result");
   await flow.next();
@@ -72,8 +72,31 @@ test("Accessibility: step states after running (results, errors, quirks, scenari
   await expectNoViolations(page, "traffic folded, dark zh");
 });
 
-test("Accessibility: the mock's own login and approval pages", async ({ page }) => {
-  const flow = new SpringFlow(page);
+for (const look of LOOKS) {
+  test(`Accessibility: the workspace control, its dialog and its delete confirmation, and the gone page, ${look.name}`, async ({ page, workspace }) => {
+    test.setTimeout(90_000);
+    await page.goto(workspace.path("/spring"));
+    await expect(page.locator("#step-title")).toBeVisible();
+    await choose(page, look);
+    const control = page.getByRole("button", { name: /^(Workspace: |工作区：)/ });
+    await control.click();
+    const dialog = page.getByRole("dialog", { name: /^(Workspaces|工作区)$/ });
+    await expect(dialog).toBeVisible();
+    await expectNoViolations(page, "workspace dialog");
+    await dialog.getByRole("button", { name: /^(Delete workspace|删除工作区)$/ }).click();
+    await expect(dialog.getByRole("alertdialog")).toBeVisible();
+    await expectNoViolations(page, "workspace delete confirmation");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(control).toBeFocused();
+    await page.goto("/w/NoSuchWorkspace42/spring");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^(This workspace is gone|此工作区已不存在)$/);
+    await expectNoViolations(page, "workspace gone");
+  });
+}
+
+test("Accessibility: the mock's own login and approval pages", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await expect(page.getByRole("heading", { name: "Please sign in" })).toBeVisible();
@@ -83,8 +106,8 @@ test("Accessibility: the mock's own login and approval pages", async ({ page }) 
   await expectNoViolations(page, "spring approval");
 });
 
-test("Accessibility: PPMessage's 应用授权 page, also after a wrong password", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("Accessibility: PPMessage's 应用授权 page, also after a wrong password", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await expect(flow.authorizeHeading).toBeVisible();
@@ -94,8 +117,8 @@ test("Accessibility: PPMessage's 应用授权 page, also after a wrong password"
   await expectNoViolations(page, "ppmessage 应用授权 with error");
 });
 
-test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page }) => {
-  await page.goto("/spring/client");
+test("Keyboard: the flow is operable without a mouse and focus follows the step", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/spring/client"));
   await expect(page.locator("#step-title")).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to the step" })).toBeFocused();

@@ -3,8 +3,8 @@ import { expect, snap, test } from "./fixtures.ts";
 const MISSPELT_CURL =
   '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token';
 
-test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_client from the mock", async ({ page }) => {
-  await page.goto("/");
+test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_client from the mock", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/"));
   await page.getByRole("main").getByRole("link", { name: "Diagnose pasted evidence" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Diagnose pasted evidence" })).toBeVisible();
 
@@ -33,8 +33,8 @@ test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_
   await snap(page, "diagnose", { fullPage: true });
 });
 
-test("Diagnose: with the client id fixed, W636oE is still flagged, and the replay's invalid_grant is explained, never “nothing wrong”", async ({ page }) => {
-  await page.goto("/diagnose");
+test("Diagnose: with the client id fixed, W636oE is still flagged, and the replay's invalid_grant is explained, never “nothing wrong”", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/diagnose"));
   await page.getByLabel("Pasted evidence").fill(MISSPELT_CURL.replace("messging-client", "messaging-client"));
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
   const findings = page.getByRole("list", { name: "Findings" });
@@ -53,8 +53,8 @@ test("Diagnose: with the client id fixed, W636oE is still flagged, and the repla
   await expect(page).toHaveURL(/\/spring\/token$/);
 });
 
-test("Diagnose: a request with no finding says so only after its replay succeeded", async ({ page }) => {
-  await page.goto("/diagnose");
+test("Diagnose: a request with no finding says so only after its replay succeeded", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/diagnose"));
   await page.getByLabel("Pasted evidence").fill('curl http://api.pigai.org/oauth2/access_token -d "grant_type=client_credentials&client_id=pg5f3c9a1e7b2d4c68&client_secret=e2b7c1d94f6a0385b1c7d2e9f4a6b803"');
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
   await expect(page.getByTestId("no-findings")).toHaveText(/Replay it to see what the server answers/);
@@ -62,11 +62,11 @@ test("Diagnose: a request with no finding says so only after its replay succeede
   await expect(page.getByTestId("no-findings")).toHaveText("Nothing wrong found: it matches the document and the registered client, and its replay succeeded.");
 });
 
-test("Diagnose: a redirect_uri with a trailing slash gets a character diff; an authorize URL is opened, not fetched", async ({ page }) => {
-  await page.goto("/diagnose");
+test("Diagnose: a redirect_uri with a trailing slash gets a character diff; an authorize URL is opened, not fetched", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/diagnose"));
   await page.getByLabel("Pasted evidence").fill("http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost/");
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
   const finding = page.getByRole("list", { name: "Findings" }).getByRole("listitem").filter({ hasText: "is not registered for this client" });
   await expect(finding.getByTestId("char-diff")).toHaveText("http://localhost[+/]");
-  await expect(page.getByRole("link", { name: "Open it in the browser (against the mock)" })).toHaveAttribute("href", /^\/mock\/spring\/oauth\/authorize\?/);
+  await expect(page.getByRole("link", { name: "Open it in the browser (against the mock)" })).toHaveAttribute("href", new RegExp(`^${workspace.base}/mock/spring/oauth/authorize\\?`));
 });

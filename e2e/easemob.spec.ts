@@ -3,14 +3,14 @@ import { ClockPanel } from "./pages/clock.ts";
 import { EASEMOB_APP, EasemobFlow } from "./pages/easemob.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 
-const USERS = /GET \/mock\/easemob\/easemob-demo\/testapp\/users/;
-const TOKEN = /POST \/mock\/easemob\/easemob-demo\/testapp\/token/;
+const USERS = /GET \S*\/mock\/easemob\/easemob-demo\/testapp\/users/;
+const TOKEN = /POST \S*\/mock\/easemob\/easemob-demo\/testapp\/token/;
 
-test("Easemob: from the home page to an app token, a users call and a cached token, every hop in the traffic panel", async ({ page }) => {
-  const flow = new EasemobFlow(page);
+test("Easemob: from the home page to an app token, a users call and a cached token, every hop in the traffic panel", async ({ page, workspace }) => {
+  const flow = new EasemobFlow(page, workspace);
   const traffic = new TrafficPanel(page);
 
-  await page.goto("/");
+  await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /Easemob \(环信\) app token/ }).click();
   await expect(flow.param("host")).toHaveValue("a1.easemob.com");
   await expect(flow.param("org_name")).toHaveValue(EASEMOB_APP.org_name);
@@ -26,7 +26,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await flow.next();
 
   const preview = page.getByRole("region", { name: "What will be sent" });
-  await expect(preview).toContainText("POST /mock/easemob/easemob-demo/testapp/token");
+  await expect(preview).toContainText(`POST ${workspace.base}/mock/easemob/easemob-demo/testapp/token`);
   await expect(preview).toContainText(/Content-Type: application\/json/i);
   await expect(preview).toContainText(/Accept: application\/json/i);
   await expect(preview).toContainText('"ttl": "1024000"');
@@ -35,7 +35,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await expect(flow.response).toContainText('"expires_in": 1024000');
   await expect(flow.response).toContainText('"application": "8be024f0-e978-11e8-b697-5d598d5f8402"');
   await expect(flow.outcome).toContainText("https://a1.easemob.com/easemob-demo/testapp/token");
-  await expect(flow.outcome).toContainText(/http:\/\/localhost:\d+\/mock\/easemob\/easemob-demo\/testapp\/token/);
+  await expect(flow.outcome).toContainText(new RegExp(`http://localhost:\\d+${workspace.base}/mock/easemob/easemob-demo/testapp/token`));
   await expect(page.getByRole("complementary", { name: /ttl is a Long, but the example sends the string/ })).toBeVisible();
   await traffic.expectHop(new RegExp(`200 ${TOKEN.source}`));
   await flow.showOutcome();
@@ -58,8 +58,8 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await snap(page, "easemob-4-cache");
 });
 
-test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a new token and shows both calls", async ({ page }) => {
-  const flow = new EasemobFlow(page);
+test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a new token and shows both calls", async ({ page, workspace }) => {
+  const flow = new EasemobFlow(page, workspace);
   const clock = new ClockPanel(page);
   const traffic = new TrafficPanel(page);
   await flow.getToken("3600");
@@ -76,8 +76,8 @@ test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a
   await flow.run("Send request");
   await flow.expectOutcome("success", "401 → fetched a new token → retried: 200 (3 requests)");
   await expect(flow.earlier).toHaveCount(2);
-  await expect(flow.earlier.nth(0)).toContainText(/GET \/mock\/easemob\/easemob-demo\/testapp\/users → 401/);
-  await expect(flow.earlier.nth(1)).toContainText(/POST \/mock\/easemob\/easemob-demo\/testapp\/token → 200/);
+  await expect(flow.earlier.nth(0)).toContainText(/GET \S*\/mock\/easemob\/easemob-demo\/testapp\/users → 401/);
+  await expect(flow.earlier.nth(1)).toContainText(/POST \S*\/mock\/easemob\/easemob-demo\/testapp\/token → 200/);
   await expect(flow.response).toContainText('"username": "user1"');
   await traffic.expectHop(new RegExp(`401 ${USERS.source}`));
   await traffic.expectHop(new RegExp(`200 ${USERS.source}`));
@@ -89,8 +89,8 @@ test("Easemob: after the token's ttl a users call gets 401; auto-retry fetches a
   await flow.expectOutcome("success", "The API accepted the token");
 });
 
-test("Easemob: ttl 0 never expires, and the cache step refetches only near expiry", async ({ page }) => {
-  const flow = new EasemobFlow(page);
+test("Easemob: ttl 0 never expires, and the cache step refetches only near expiry", async ({ page, workspace }) => {
+  const flow = new EasemobFlow(page, workspace);
   const clock = new ClockPanel(page);
   await flow.saveApp();
   await flow.open("easemob", "token");
@@ -116,11 +116,11 @@ test("Easemob: ttl 0 never expires, and the cache step refetches only near expir
   await flow.run("Send request");
   await flow.expectOutcome("success", "near expiry: fetched a new one, then called the API (2 requests)");
   await expect(flow.earlier).toHaveCount(1);
-  await expect(flow.earlier.first()).toContainText(/POST \/mock\/easemob\/easemob-demo\/testapp\/token → 200/);
+  await expect(flow.earlier.first()).toContainText(/POST \S*\/mock\/easemob\/easemob-demo\/testapp\/token → 200/);
 });
 
-test("Easemob: too many token requests get 429 and a ban that ends when the clock passes ban_seconds", async ({ page }) => {
-  const flow = new EasemobFlow(page);
+test("Easemob: too many token requests get 429 and a ban that ends when the clock passes ban_seconds", async ({ page, workspace }) => {
+  const flow = new EasemobFlow(page, workspace);
   const clock = new ClockPanel(page);
   const traffic = new TrafficPanel(page);
   await flow.getToken();
@@ -148,8 +148,8 @@ test("Easemob: too many token requests get 429 and a ban that ends when the cloc
   await snap(page, "easemob-7-ban-over");
 });
 
-test("Easemob: a form body is refused with 415 and explained", async ({ page }) => {
-  const flow = new EasemobFlow(page);
+test("Easemob: a form body is refused with 415 and explained", async ({ page, workspace }) => {
+  const flow = new EasemobFlow(page, workspace);
   await flow.saveApp();
   await flow.open("easemob", "token");
   await flow.option(/Form \(reproduces the 415\)/);

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, workspaceOf } from "./fixtures.ts";
 import { ScenarioPanel } from "./pages/scenarios.ts";
 import { SpringFlow } from "./pages/spring.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
@@ -20,8 +20,8 @@ const bash = (script: string) =>
     execFile("bash", ["--norc", "--noprofile", "-c", script], { env: { PATH: process.env.PATH }, timeout: 10_000 }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })),
   );
 
-test("Support: a failing exchange exported as a redacted HAR and Markdown bundle, the HAR imported back", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Support: a failing exchange exported as a redacted HAR and Markdown bundle, the HAR imported back", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   const traffic = new TrafficPanel(page);
   await flow.obtainCode();
   await flow.next();
@@ -56,13 +56,13 @@ test("Support: a failing exchange exported as a redacted HAR and Markdown bundle
   // Import the HAR back into the viewer.
   await page.getByLabel("Import HAR").setInputFiles({ name: "evidence.har", mimeType: "application/json", buffer: Buffer.from(harText) });
   await expect(page.getByText(/Viewing an imported HAR/)).toBeVisible();
-  await traffic.expectHop(/400 POST \/mock\/spring\/oauth\/token/);
+  await traffic.expectHop(/400 POST \S*\/mock\/spring\/oauth\/token/);
   await page.getByRole("button", { name: "Back to live traffic" }).click();
   await expect(page.getByText(/Viewing an imported HAR/)).toBeHidden();
 });
 
-test("Support: a permalink restores the parameters without secrets", async ({ page, context }) => {
-  const flow = new SpringFlow(page);
+test("Support: a permalink restores the parameters without secrets", async ({ page, context, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.open("spring", "token");
   await flow.option(/Query string \(the postman example\)/);
   await flow.param("client_id").fill("messging-client");
@@ -74,7 +74,7 @@ test("Support: a permalink restores the parameters without secrets", async ({ pa
 
   const fresh = await context.newPage();
   await fresh.evaluate(() => localStorage.clear()).catch(() => undefined);
-  const other = new SpringFlow(fresh);
+  const other = new SpringFlow(fresh, workspace);
   await fresh.goto(link);
   await expect(other.param("client_id")).toHaveValue("messging-client");
   await expect(other.param("client_secret")).not.toHaveValue("s3cr3t-value");
@@ -82,12 +82,12 @@ test("Support: a permalink restores the parameters without secrets", async ({ pa
   await expect(fresh).toHaveURL(/\/spring\/token$/);
 });
 
-test("Support: with a seed, a reset replays the same authorization code", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Support: with a seed, a reset replays the same authorization code", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   const seed = page.getByRole("form", { name: "Deterministic mode" });
   const codes: string[] = [];
   for (let round = 0; round < 2; round++) {
-    await page.goto("/spring/client");
+    await page.goto(workspace.path("/spring/client"));
     await seed.getByLabel("Seed", { exact: true }).fill("20261121");
     await seed.getByRole("button", { name: "Apply seed and reset" }).click();
     await expect(page.getByTestId("current-seed")).toHaveText("Seed 20261121");
@@ -99,20 +99,23 @@ test("Support: with a seed, a reset replays the same authorization code", async 
   expect(codes[1]).toBe(codes[0]);
 });
 
-test("Support: a reproduced scenario's bundle replays the reported error with curl once its variables are filled in", async ({ page, request, baseURL }) => {
+test("Support: a reproduced scenario's bundle replays the reported error with curl once its variables are filled in", async ({ page, request, baseURL, workspace }) => {
   const scenarios = new ScenarioPanel(page);
-  await page.goto("/spring/client");
+  await page.goto(workspace.path("/spring/client"));
   await scenarios.reproduce("Authorization code used twice");
+  // The reproduction ran in a workspace of its own, where the page is now.
+  const reproduction = workspaceOf(page);
+  expect(reproduction.id).not.toBe(workspace.id);
   const bundle = await exported(page, "Support bundle (Markdown)");
   expect(bundle.text).toMatch(/## Failing exchange #\d+/);
-  expect(bundle.text).toContain(`sends the same request to ${baseURL}/mock/spring`);
+  expect(bundle.text).toContain(`sends the same request to ${baseURL}${reproduction.base}/mock/spring`);
   expect(bundle.text).toContain("redeems a single-use value (code)");
   const script = /```sh\n([\s\S]*?)\n```/.exec(bundle.text)![1]!;
   expect(script).not.toContain("client_secret=secret");
   expect(script).toMatch(/^CLIENT_SECRET=''/m);
 
   // What the support engineer fills in: the registered secret, and the code from their own (unredacted) traffic.
-  const traffic: Array<{ request: { url: string; body: string }; response: { status: number } }> = await (await request.get("/mock/_control/traffic")).json();
+  const traffic: Array<{ request: { url: string; body: string }; response: { status: number } }> = await (await request.get(reproduction.control("/traffic"))).json();
   const failed = traffic.filter((e) => e.request.url.endsWith("/oauth/token") && e.response.status === 400).at(-1)!;
   const code = new URLSearchParams(failed.request.body).get("code")!;
   const filled = script.replace("CLIENT_SECRET=''", "CLIENT_SECRET='secret'").replace("CODE=''", `CODE='${code}'`);
@@ -121,22 +124,22 @@ test("Support: a reproduced scenario's bundle replays the reported error with cu
   expect(JSON.parse(replay.stdout)).toEqual({ error: "invalid_grant", error_description: `Invalid authorization code: ${code}` });
 });
 
-test("Support: Pigai's JSONP error (HTTP 200) is the failing exchange, highlighted and in the bundle", async ({ page }) => {
+test("Support: Pigai's JSONP error (HTTP 200) is the failing exchange, highlighted and in the bundle", async ({ page, workspace }) => {
   const scenarios = new ScenarioPanel(page);
   const traffic = new TrafficPanel(page);
-  await page.goto("/pigai/client");
+  await page.goto(workspace.path("/pigai/client"));
   await scenarios.reproduce("The document's APIKEY placeholder in JSONP");
   const highlighted = traffic.list.getByRole("button").filter({ hasText: "failing exchange" });
   await expect(highlighted).toHaveCount(1);
-  await expect(highlighted).toContainText(/200\s*GET\s*\/mock\/pigai\/oauth2\/authorize2/);
+  await expect(highlighted).toContainText(/200\s*GET\s*\S*\/mock\/pigai\/oauth2\/authorize2/);
   const bundle = await exported(page, "Support bundle (Markdown)");
   expect(bundle.text).not.toContain("No failed exchange was recorded");
   expect(bundle.text).toContain("**Failed:** HTTP 200, but the body is the provider's error envelope.");
   expect(bundle.text).toContain("**Cause:** client_id (APIKEY / App key) is unknown");
 });
 
-test("Support: an imported HAR that would inject into a shell line, or crash the viewer, is refused with the reason", async ({ page }) => {
-  await page.goto("/spring/client");
+test("Support: an imported HAR that would inject into a shell line, or crash the viewer, is refused with the reason", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/spring/client"));
   const entry = (method: string, url: string) => ({ request: { method, url, headers: [] }, response: { status: 200, headers: [], content: { text: "" } } });
   const importHar = (entries: unknown[]) =>
     page.getByLabel("Import HAR").setInputFiles({ name: "evil.har", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ log: { entries } })) });
@@ -147,8 +150,8 @@ test("Support: an imported HAR that would inject into a shell line, or crash the
   await expect(page.getByRole("heading", { name: /Traffic/ })).toBeVisible();
 });
 
-test("Support: the open platform's permalink never carries a js_ticket (previous_ticket included)", async ({ page, context }) => {
-  const flow = new WizardPage(page);
+test("Support: the open platform's permalink never carries a js_ticket (previous_ticket included)", async ({ page, context, workspace }) => {
+  const flow = new WizardPage(page, workspace);
   await flow.open("openplatform", "rotate");
   const ticket = "36bd5645fbadaf5e3ef4a889f0ac26ee14fa7ab0578e8e0108519a4706f2ab4c";
   await flow.param("previous_ticket").fill(ticket);

@@ -55,10 +55,10 @@ async function box(locator: Locator) {
   return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width) };
 }
 
-test("Layout: opening flows and running steps shifts nothing the user did not cause", async ({ page }) => {
+test("Layout: opening flows and running steps shifts nothing the user did not cause", async ({ page, workspace }) => {
   const found = await watchLayoutShifts(page);
-  const spring = new SpringFlow(page);
-  await page.goto("/");
+  const spring = new SpringFlow(page, workspace);
+  await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
   await expect(spring.param("client_id")).toHaveValue("messaging-client");
   // Through the provider's pages and back: the callback reloads the SPA and restores the flow.
@@ -72,7 +72,7 @@ test("Layout: opening flows and running steps shifts nothing the user did not ca
   await spring.run("Send request");
   await spring.expectOutcome("success", "Token issued");
   // A JSONP step (a script tag) and a fresh provider page loaded by URL.
-  const pigai = new PigaiFlow(page);
+  const pigai = new PigaiFlow(page, workspace);
   await pigai.saveClient();
   await pigai.runJsonp("script");
   await pigai.expectOutcome("success");
@@ -80,8 +80,8 @@ test("Layout: opening flows and running steps shifts nothing the user did not ca
   expect(total(found), JSON.stringify(found, null, 1)).toBeLessThan(0.01);
 });
 
-test("Layout: the step's controls and request preview stay put when the result arrives", async ({ page }) => {
-  const flow = new PigaiFlow(page);
+test("Layout: the step's controls and request preview stay put when the result arrives", async ({ page, workspace }) => {
+  const flow = new PigaiFlow(page, workspace);
   await flow.open("pigai", "token");
   const run = page.getByRole("button", { name: /Send request/ });
   const preview = page.getByRole("region", { name: "What will be sent" });
@@ -94,7 +94,7 @@ test("Layout: the step's controls and request preview stay put when the result a
   expect(after).toEqual(before);
 });
 
-test("Fonts: every request stays on the playground's origin; no web fonts are fetched", async ({ page, baseURL }) => {
+test("Fonts: every request stays on the playground's origin; no web fonts are fetched", async ({ page, baseURL, workspace }) => {
   const foreign: string[] = [];
   const fonts: string[] = [];
   page.on("request", (request) => {
@@ -102,11 +102,11 @@ test("Fonts: every request stays on the playground's origin; no web fonts are fe
     if (url.origin !== new URL(baseURL!).origin && url.protocol !== "data:") foreign.push(request.url());
     if (request.resourceType() === "font") fonts.push(request.url());
   });
-  const flow = new PigaiFlow(page);
+  const flow = new PigaiFlow(page, workspace);
   await flow.saveClient();
   await flow.runJsonp("script");
   await flow.expectOutcome("success");
-  await page.goto("/diagnose");
+  await page.goto(workspace.path("/diagnose"));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(foreign).toEqual([]);
   expect(fonts).toEqual([]);
@@ -115,8 +115,8 @@ test("Fonts: every request stays on the playground's origin; no web fonts are fe
   expect(faces).toEqual([]);
 });
 
-test("Layout: the traffic panel folds to its title bar, gives the wizard the room, and stays folded", async ({ page }) => {
-  const flow = new PigaiFlow(page);
+test("Layout: the traffic panel folds to its title bar, gives the wizard the room, and stays folded", async ({ page, workspace }) => {
+  const flow = new PigaiFlow(page, workspace);
   const traffic = new TrafficPanel(page);
   await flow.saveClient();
   await flow.runJsonp("script");
@@ -142,9 +142,9 @@ test("Layout: the traffic panel folds to its title bar, gives the wizard the roo
   await expect(traffic.toggle).toHaveAttribute("aria-expanded", "true");
 });
 
-test("Layout: on a narrow screen the scenario catalogue starts folded, so the step is not pushed down", async ({ page }) => {
+test("Layout: on a narrow screen the scenario catalogue starts folded, so the step is not pushed down", async ({ page, workspace }) => {
   await page.setViewportSize({ width: 800, height: 1000 });
-  await page.goto("/easemob");
+  await page.goto(workspace.path("/easemob"));
   const catalogue = page.locator("details", { has: page.getByText(/^Error scenarios/) });
   await expect(page.locator("#step-title")).toBeInViewport();
   await expect(catalogue).not.toHaveAttribute("open");

@@ -16,14 +16,10 @@ async function look(page: Page, theme: "light" | "dark", language: "en" | "zh") 
   await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
 }
 
-// The target outlives a reset of the mock: put the default workspace back on the bundled mock whatever happened.
-test.afterEach(async ({ request }) => {
-  expect((await request.delete("/mock/_control/targets/spring")).ok()).toBe(true);
-});
-
-test("the Spring flow against a real server no one here wrote: its own pages, a token, a refresh, and what differs from the document", async ({ page, baseURL }) => {
+// Each test's target lives in its own workspace, deleted after it: nothing to put back.
+test("the Spring flow against a real server no one here wrote: its own pages, a token, a refresh, and what differs from the document", async ({ page, baseURL, workspace }) => {
   test.setTimeout(90_000);
-  const flow = new SpringFlow(page);
+  const flow = new SpringFlow(page, workspace);
   const live = new LiveTarget(page);
   const traffic = new TrafficPanel(page);
   await flow.open("spring", "client");
@@ -32,7 +28,7 @@ test("the Spring flow against a real server no one here wrote: its own pages, a 
   await expect(live.base).toHaveValue("http://localhost:8090");
   await live.useRealServer(OIDC_BASE);
   await live.expectLive(OIDC_BASE);
-  await expect(live.redirectUri).toHaveText(`${baseURL}/callback`);
+  await expect(live.redirectUri).toHaveText(`${baseURL}${workspace.path("/callback")}`);
   await live.control.getByText("What is recorded, what is not").click();
   await expect(live.control.getByText(/go from your browser straight to the real server/)).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: OIDC_BASE })).toBeVisible();
@@ -85,20 +81,20 @@ test("the Spring flow against a real server no one here wrote: its own pages, a 
   await look(page, "light", "en");
 });
 
-test("a base outside loopback and LIVE_HOSTS is refused with the server's words; Bundled mock goes back to the mock", async ({ page, request }) => {
-  const flow = new SpringFlow(page);
+test("a base outside loopback and LIVE_HOSTS is refused with the server's words; Bundled mock goes back to the mock", async ({ page, request, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   const live = new LiveTarget(page);
   await flow.open("spring", "client");
   await live.useRealServer("http://auth.example.com");
   await expect(live.control.getByRole("alert")).toContainText("LIVE_HOSTS");
   await expectNoViolations(page, "a refused base");
-  expect(await (await request.get("/mock/_control/targets")).json()).toEqual({ targets: {} });
+  expect(await (await request.get(workspace.control("/targets"))).json()).toEqual({ targets: {} });
 
   await live.useRealServer(OIDC_BASE);
   await live.expectLive(OIDC_BASE);
   await live.useBundledMock();
   await expect(live.redirectUri).toHaveCount(0);
-  await expect.poll(async () => (await (await request.get("/mock/_control/targets")).json()).targets).toEqual({});
+  await expect.poll(async () => (await (await request.get(workspace.control("/targets"))).json()).targets).toEqual({});
   await flow.open("spring", "authorize");
-  await expect(page.getByTestId("preview-url")).toContainText(`${new URL(page.url()).origin}/mock/spring/oauth/authorize?`);
+  await expect(page.getByTestId("preview-url")).toContainText(`${new URL(page.url()).origin}${workspace.base}/mock/spring/oauth/authorize?`);
 });

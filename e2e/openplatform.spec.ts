@@ -5,11 +5,11 @@ import { TrafficPanel } from "./pages/traffic.ts";
 
 const APP_ID = "op1f45b3c51894531e";
 
-test("Open platform: from the home page through code, open_id, server token, js_ticket, rotation and checkCode", async ({ page }) => {
-  const flow = new OpenplatformFlow(page);
+test("Open platform: from the home page through code, open_id, server token, js_ticket, rotation and checkCode", async ({ page, workspace }) => {
+  const flow = new OpenplatformFlow(page, workspace);
   const traffic = new TrafficPanel(page);
 
-  await page.goto("/");
+  await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /Open platform OAuth2/ }).click();
   await expect(flow.param("app_id")).toHaveValue(APP_ID);
   await expect(flow.param("secret")).toHaveValue(/^[0-9a-f]{32}$/);
@@ -21,7 +21,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.stepHeading).toContainText("simulated");
   await flow.run("Send request");
   await flow.expectOutcome("success", "Got a login-free code");
-  await traffic.expectHop(/200 POST \/mock\/openplatform\/_sim\/code/);
+  await traffic.expectHop(/200 POST \S*\/mock\/openplatform\/_sim\/code/);
   await flow.showOutcome();
   await snap(page, "openplatform-1-code");
   await flow.next();
@@ -40,7 +40,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.fact("data.access_token")).toContainText("cannot update user info");
   await expect(page.getByRole("complementary", { name: /status is the number 2000 here and the string "2000" elsewhere/ })).toBeVisible();
   await expect(page.getByRole("complementary", { name: /The user access_token and refresh_token are of no use yet/ })).toBeVisible();
-  await traffic.expectHop(/200 POST \/mock\/openplatform\/OAuth2\/token/);
+  await traffic.expectHop(/200 POST \S*\/mock\/openplatform\/OAuth2\/token/);
   await flow.showOutcome();
   await snap(page, "openplatform-2-token");
   await flow.next();
@@ -70,8 +70,8 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.fact("previous: checkCode expires_in")).toContainText(/≈ 10 min/);
   await expect(flow.fact("new: checkCode expires_in")).toContainText(/≈ 120 min/);
   await expect(flow.earlier).toHaveCount(2);
-  await expect(flow.earlier.nth(0)).toContainText("POST /mock/openplatform/OAuth2/ticket → 200");
-  await expect(flow.earlier.nth(1)).toContainText("POST /mock/openplatform/OAuth2/checkCode → 200");
+  await expect(flow.earlier.nth(0)).toContainText(`POST ${workspace.base}/mock/openplatform/OAuth2/ticket → 200`);
+  await expect(flow.earlier.nth(1)).toContainText(`POST ${workspace.base}/mock/openplatform/OAuth2/checkCode → 200`);
   await flow.showOutcome();
   await snap(page, "openplatform-3-rotation");
   await flow.next();
@@ -92,7 +92,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await flow.run("Send request");
   await flow.expectOutcome("success", "The user access_token is valid until");
   await expect(flow.fact("data.expires_in")).toContainText(/^\d{10} = /);
-  await traffic.expectHop(/200 POST \/mock\/openplatform\/OAuth2\/checkCode/);
+  await traffic.expectHop(/200 POST \S*\/mock\/openplatform\/OAuth2\/checkCode/);
 
   // Without open_id: the "optional" parameter turns out required.
   await flow.param("open_id").fill("");
@@ -100,8 +100,8 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await flow.expectOutcome("error", 'status "4102": open_id is required');
 });
 
-test("Open platform: the previous js_ticket stays valid for 10 minutes after rotation, then checkCode says 4102", async ({ page }) => {
-  const flow = new OpenplatformFlow(page);
+test("Open platform: the previous js_ticket stays valid for 10 minutes after rotation, then checkCode says 4102", async ({ page, workspace }) => {
+  const flow = new OpenplatformFlow(page, workspace);
   const clock = new ClockPanel(page);
   await flow.getTicket();
   await flow.open("openplatform", "rotate");
@@ -127,8 +127,8 @@ test("Open platform: the previous js_ticket stays valid for 10 minutes after rot
   await flow.expectOutcome("success", "Valid: the current ticket");
 });
 
-test("Open platform: a replayed code is refused with the string status \"4102\" and revokes the token it gave", async ({ page }) => {
-  const flow = new OpenplatformFlow(page);
+test("Open platform: a replayed code is refused with the string status \"4102\" and revokes the token it gave", async ({ page, workspace }) => {
+  const flow = new OpenplatformFlow(page, workspace);
   await flow.saveApp();
   await flow.getCode();
   await flow.exchangeCode();
@@ -146,8 +146,8 @@ test("Open platform: a replayed code is refused with the string status \"4102\" 
   await flow.expectOutcome("error", /access_token is invalid/);
 });
 
-test("Open platform: JSON bodies work too, and a user token is refused by /OAuth2/ticket", async ({ page }) => {
-  const flow = new OpenplatformFlow(page);
+test("Open platform: JSON bodies work too, and a user token is refused by /OAuth2/ticket", async ({ page, workspace }) => {
+  const flow = new OpenplatformFlow(page, workspace);
   await flow.saveApp();
   await flow.getCode();
   await flow.open("openplatform", "token");

@@ -3,11 +3,11 @@ import { PP_USER, PpmessageFlow } from "./pages/ppmessage.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 import { expect, snap, test } from "./fixtures.ts";
 
-test("PPMessage: from the home page through 应用授权 to a token and two API calls, every hop in the traffic panel", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("PPMessage: from the home page through 应用授权 to a token and two API calls, every hop in the traffic panel", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   const traffic = new TrafficPanel(page);
 
-  await page.goto("/");
+  await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /PPMessage/ }).click();
   await expect(flow.param("api_key")).toHaveValue("3d6e2a9c-5b1f-11e6-9c4e-acbc32d7e3f1");
   // Choosing the console app switches every credential.
@@ -23,9 +23,9 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   // The redirect_id typo is pointed out where the authorize URL is built.
   await expect(page.getByRole("complementary", { name: /The example URL says redirect_id/ })).toBeVisible();
   const preview = page.getByTestId("preview-url");
-  await expect(preview).toContainText("/mock/ppmessage/ppauth/auth?state=");
+  await expect(preview).toContainText(`${workspace.base}/mock/ppmessage/ppauth/auth?state=`);
   await expect(preview).toContainText("client_id=3d6e2a9c-5b1f-11e6-9c4e-acbc32d7e3f1");
-  await expect(preview).toContainText(`redirect_uri=${encodeURIComponent(new URL("/callback", page.url()).toString())}`);
+  await expect(preview).toContainText(`redirect_uri=${encodeURIComponent(new URL(workspace.path("/callback"), page.url()).toString())}`);
   await expect(preview).toContainText("response_type=code");
   const state = await flow.param("state").inputValue();
   expect(state).toMatch(/^[a-z0-9]{12}$/);
@@ -42,8 +42,8 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(page).toHaveURL(/\/ppmessage\/callback$/);
   await flow.expectOutcome("success", "state checked");
   await expect(flow.outcome).toContainText(state);
-  await traffic.expectHop(/200 GET \/mock\/ppmessage\/ppauth\/auth\?state=/);
-  await traffic.expectHop(/302 POST \/mock\/ppmessage\/ppauth\/auth/);
+  await traffic.expectHop(/200 GET \S*\/mock\/ppmessage\/ppauth\/auth\?state=/);
+  await traffic.expectHop(/302 POST \S*\/mock\/ppmessage\/ppauth\/auth/);
   await snap(page, "ppmessage-4-callback");
   await flow.next();
 
@@ -54,12 +54,12 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.response).toContainText('"expires_in": 86400');
   await expect(page.getByRole("complementary", { name: /token_type is Bearer, but the API header scheme is OAuth/ })).toBeVisible();
   await expect(flow.outcome).toContainText("yet the API header scheme is OAuth");
-  await traffic.expectHop(/200 POST \/mock\/ppmessage\/ppauth\/token/);
+  await traffic.expectHop(/200 POST \S*\/mock\/ppmessage\/ppauth\/token/);
   await snap(page, "ppmessage-5-token");
   await flow.next();
 
   const willSend = page.getByRole("region", { name: "What will be sent" });
-  await expect(willSend).toContainText("POST /mock/ppmessage/api/PP_GET_APP_SERVICE_USER_LIST");
+  await expect(willSend).toContainText(`POST ${workspace.base}/mock/ppmessage/api/PP_GET_APP_SERVICE_USER_LIST`);
   await expect(willSend).toContainText(/Authorization: OAuth /i);
   await expect(willSend).toContainText(/Content-Type: application\/json/i);
   await flow.run("Send request");
@@ -67,7 +67,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.response).toContainText('"error_code": "0"');
   await expect(flow.response).toContainText('"uri": "/PP_GET_APP_SERVICE_USER_LIST"');
   await expect(flow.response).toContainText(PP_USER.email);
-  await traffic.expectHop(/200 POST \/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
+  await traffic.expectHop(/200 POST \S*\/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
   await snap(page, "ppmessage-6-api");
   await flow.next();
 
@@ -76,11 +76,11 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await flow.run("Send request");
   await flow.expectOutcome("success", `Demo Kefu <${PP_USER.email}>`);
   await expect(flow.response).toContainText('"uri": "/PP_GET_USER_INFO"');
-  await traffic.expectHop(/200 POST \/mock\/ppmessage\/api\/PP_GET_USER_INFO/);
+  await traffic.expectHop(/200 POST \S*\/mock\/ppmessage\/api\/PP_GET_USER_INFO/);
 });
 
-test("PPMessage: a wrong password shows the 应用授权 page again and never redirects", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("PPMessage: a wrong password shows the 应用授权 page again and never redirects", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   const traffic = new TrafficPanel(page);
   await flow.saveClient();
   await flow.goAuthorize();
@@ -93,12 +93,12 @@ test("PPMessage: a wrong password shows the 应用授权 page again and never re
 
   // Back in the playground: the POST was answered 200 (the page again), not 302.
   await flow.open("ppmessage", "authorize");
-  await traffic.expectHop(/200 POST \/mock\/ppmessage\/ppauth\/auth/);
-  await expect(traffic.entry(/302 POST \/mock\/ppmessage\/ppauth\/auth/)).toHaveCount(0);
+  await traffic.expectHop(/200 POST \S*\/mock\/ppmessage\/ppauth\/auth/);
+  await expect(traffic.entry(/302 POST \S*\/mock\/ppmessage\/ppauth\/auth/)).toHaveCount(0);
 });
 
-test("PPMessage: the document's redirect_id gets an error page that names redirect_uri", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("PPMessage: the document's redirect_id gets an error page that names redirect_uri", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   await flow.saveClient();
   await flow.open("ppmessage", "authorize");
   await flow.option(/redirect_id \(the example URL\)/);
@@ -109,8 +109,8 @@ test("PPMessage: the document's redirect_id gets an error page that names redire
   await expect(page.getByRole("alert")).toContainText("the parameter is called redirect_uri");
 });
 
-test("PPMessage: a replayed code is refused and the token it issued is revoked", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("PPMessage: a replayed code is refused and the token it issued is revoked", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   await flow.obtainToken();
   await flow.run("Send request");
   await flow.expectOutcome("error", /invalid_grant: Invalid authorization code: already used/);
@@ -122,8 +122,8 @@ test("PPMessage: a replayed code is refused and the token it issued is revoked",
   await expect(flow.response).toContainText("wrong access token");
 });
 
-test("PPMessage: Bearer instead of OAuth is error_code 3; a day later the token has expired", async ({ page }) => {
-  const flow = new PpmessageFlow(page);
+test("PPMessage: Bearer instead of OAuth is error_code 3; a day later the token has expired", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
   const traffic = new TrafficPanel(page);
   const clock = new ClockPanel(page);
   await flow.obtainToken();
@@ -135,7 +135,7 @@ test("PPMessage: Bearer instead of OAuth is error_code 3; a day later the token 
   await expect(flow.outcome).toContainText("PPMessage only reads Authorization: OAuth <token>");
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("Bearer instead of OAuth");
   await expect(flow.response).toContainText("The header scheme is OAuth, not Bearer");
-  await traffic.expectHop(/401 POST \/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
+  await traffic.expectHop(/401 POST \S*\/mock\/ppmessage\/api\/PP_GET_APP_SERVICE_USER_LIST/);
   await snap(page, "ppmessage-9-bearer");
 
   await flow.option(/OAuth \(the document\)/);

@@ -7,8 +7,8 @@ const PROVIDERS = ["spring", "ppmessage", "pigai", "easemob", "openplatform"];
 
 /** Every scenario in every provider's catalogue: one click reproduces it, the failing step explains it. */
 for (const provider of PROVIDERS) {
-  test(`Scenarios: every ${provider} error in the catalogue reproduces in one click`, async ({ page }) => {
-    const wizard = new WizardPage(page);
+  test(`Scenarios: every ${provider} error in the catalogue reproduces in one click`, async ({ page, workspace }) => {
+    const wizard = new WizardPage(page, workspace);
     const scenarios = new ScenarioPanel(page);
     await wizard.open(provider);
     await expect(scenarios.reproduceButtons.first(), `${provider} offers error scenarios`).toBeVisible();
@@ -27,8 +27,8 @@ for (const provider of PROVIDERS) {
   });
 }
 
-test("Scenarios: the failing exchange is highlighted and selected in the traffic panel, unfolded if it was folded", async ({ page }) => {
-  const wizard = new WizardPage(page);
+test("Scenarios: the failing exchange is highlighted and selected in the traffic panel, unfolded if it was folded", async ({ page, workspace }) => {
+  const wizard = new WizardPage(page, workspace);
   const traffic = new TrafficPanel(page);
   await wizard.open("spring");
   // Folded beforehand: reproducing unfolds it, since the evidence is there.
@@ -40,8 +40,8 @@ test("Scenarios: the failing exchange is highlighted and selected in the traffic
   await expect(failing).toHaveAttribute("aria-current", "true");
 });
 
-test("Scenarios: the catalogue filters by what the customer reports", async ({ page }) => {
-  const wizard = new WizardPage(page);
+test("Scenarios: the catalogue filters by what the customer reports", async ({ page, workspace }) => {
+  const wizard = new WizardPage(page, workspace);
   const scenarios = new ScenarioPanel(page);
   await wizard.open("spring");
   await expect(scenarios.cards.first()).toBeVisible();
@@ -58,10 +58,10 @@ test("Scenarios: the catalogue filters by what the customer reports", async ({ p
   await expect(scenarios.cards).toHaveCount(all);
 });
 
-test("Scenarios: a scenario link reproduces it on open, once", async ({ page, context }) => {
+test("Scenarios: a scenario link reproduces it on open, once", async ({ page, context, workspace }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const title = "redirect_uri differs at the token endpoint";
-  const wizard = new WizardPage(page);
+  const wizard = new WizardPage(page, workspace);
   await wizard.open("spring");
   await page.getByRole("button", { name: `Copy link: ${title}` }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -73,14 +73,14 @@ test("Scenarios: a scenario link reproduces it on open, once", async ({ page, co
   await expect(reader.getByRole("region", { name: "What came back" })).toContainText(shows);
   await expect(reader).not.toHaveURL(/scenario=/);
 
-  await reader.goto("/spring?scenario=no-such-scenario");
+  await reader.goto(workspace.path("/spring?scenario=no-such-scenario"));
   await expect(reader.getByRole("alert")).toContainText("This link names a scenario that does not exist here: no-such-scenario");
   await new ScenarioPanel(reader).reproduce(title);
   await expect(reader.getByText("This link names a scenario", { exact: false })).toBeHidden();
 });
 
-test("Scenarios: after a reproduction the step list ticks every step it went through, the redirect included", async ({ page }) => {
-  const wizard = new WizardPage(page);
+test("Scenarios: after a reproduction the step list ticks every step it went through, the redirect included", async ({ page, workspace }) => {
+  const wizard = new WizardPage(page, workspace);
   await wizard.open("spring");
   await new ScenarioPanel(page).reproduce("Authorization code used twice");
   await expect(wizard.step(/Client setup/)).toContainText("(success)");

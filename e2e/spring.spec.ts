@@ -2,11 +2,11 @@ import { expect, snap, test } from "./fixtures.ts";
 import { SpringFlow } from "./pages/spring.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 
-test("Spring: from the home page to a refreshed token and a resource call, every hop in the traffic panel", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: from the home page to a refreshed token and a resource call, every hop in the traffic panel", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   const traffic = new TrafficPanel(page);
 
-  await page.goto("/");
+  await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
   await expect(flow.param("client_id")).toHaveValue("messaging-client");
   await expect(flow.param("client_secret")).toHaveValue("secret");
@@ -14,7 +14,7 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await flow.run("Save and continue");
   await flow.next();
 
-  await expect(page.getByTestId("preview-url")).toContainText("/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client");
+  await expect(page.getByTestId("preview-url")).toContainText(`${workspace.base}/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client`);
   const state = await flow.param("state").inputValue();
   expect(state).toMatch(/^[a-z0-9]{12}$/);
   await snap(page, "spring-2-authorize");
@@ -30,10 +30,10 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   // The code's lifetime (a fixture setting) is shown against the virtual clock, as the time left.
   await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] min left\)/);
   // The browser hops the SPA never saw are in the traffic panel.
-  await traffic.expectHop(/302 GET \/mock\/spring\/oauth\/authorize/);
-  await traffic.expectHop(/302 POST \/mock\/spring\/login/);
-  await traffic.expectHop(/200 GET \/mock\/spring\/oauth\/authorize/);
-  await traffic.expectHop(/302 POST \/mock\/spring\/oauth\/authorize/);
+  await traffic.expectHop(/302 GET \S*\/mock\/spring\/oauth\/authorize/);
+  await traffic.expectHop(/302 POST \S*\/mock\/spring\/login/);
+  await traffic.expectHop(/200 GET \S*\/mock\/spring\/oauth\/authorize/);
+  await traffic.expectHop(/302 POST \S*\/mock\/spring\/oauth\/authorize/);
   await snap(page, "spring-4-callback");
   await flow.next();
 
@@ -62,25 +62,25 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await flow.run("Send request");
   await flow.expectOutcome("success");
   await expect(flow.response).toContainText('"name": "user"');
-  await traffic.expectHop(/200 GET \/mock\/spring\/api\/me/);
+  await traffic.expectHop(/200 GET \S*\/mock\/spring\/api\/me/);
   await snap(page, "spring-6-resource");
 });
 
-test("Spring: exchanging the code as a query string with HTTP Basic", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: exchanging the code as a query string with HTTP Basic", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await flow.next();
   await flow.option(/Query string \(the postman example\)/);
   await flow.option(/HTTP Basic header/);
   const preview = page.getByRole("region", { name: "What will be sent" });
-  await expect(preview).toContainText("POST /mock/spring/oauth/token?grant_type=authorization_code&code=");
+  await expect(preview).toContainText(`POST ${workspace.base}/mock/spring/oauth/token?grant_type=authorization_code&code=`);
   await expect(preview).toContainText(/Authorization: Basic /i);
   await flow.run("Send request");
   await flow.expectOutcome("success", "Token issued");
 });
 
-test("Spring: denying on the approval page comes back as access_denied", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: denying on the approval page comes back as access_denied", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await flow.login();
@@ -90,14 +90,14 @@ test("Spring: denying on the approval page comes back as access_denied", async (
   await expect(flow.outcome).toContainText("User denied access");
 });
 
-test("Spring: a callback whose state differs from the one sent is shown as a CSRF failure", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: a callback whose state differs from the one sent is shown as a CSRF failure", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.saveClient();
   await flow.goAuthorize();
   await flow.login();
   await expect(page.getByRole("heading", { name: "OAuth Approval" })).toBeVisible();
   // An attacker's link lands on our callback with their own code and state while our flow is waiting.
-  await page.goto("/callback?code=EVIL01&state=forged-state");
+  await page.goto(workspace.path("/callback?code=EVIL01&state=forged-state"));
   await expect(page).toHaveURL(/\/spring\/callback$/);
   await flow.expectOutcome("error", "State mismatch: possible CSRF");
   await expect(flow.outcome).toContainText("forged-state");
@@ -106,8 +106,8 @@ test("Spring: a callback whose state differs from the one sent is shown as a CSR
   await expect(flow.param("code")).not.toHaveValue("EVIL01");
 });
 
-test("Spring: the document's misspelt client id is refused as invalid_client, with the cause explained", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: the document's misspelt client id is refused as invalid_client, with the cause explained", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await flow.next();
   await flow.param("client_id").fill("messging-client");
@@ -117,8 +117,8 @@ test("Spring: the document's misspelt client id is refused as invalid_client, wi
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("messging-client");
 });
 
-test("Spring: a replayed code is refused and the token it issued stops working", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: a replayed code is refused and the token it issued stops working", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await flow.next();
   await flow.run("Send request");
@@ -131,8 +131,8 @@ test("Spring: a replayed code is refused and the token it issued stops working",
   await flow.expectOutcome("error", "invalid_token");
 });
 
-test("Spring: no secret, code or token reaches localStorage; this tab keeps them across a reload", async ({ page }) => {
-  const flow = new SpringFlow(page);
+test("Spring: no secret, code or token reaches localStorage; this tab keeps them across a reload", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
   await flow.next();
   await flow.run("Send request");

@@ -1,4 +1,3 @@
-import { type Page } from "@playwright/test";
 import { WizardPage } from "./wizard.ts";
 
 /** The document's own example credentials, seeded exactly by the mock. */
@@ -11,10 +10,6 @@ export const EASEMOB_APP = {
 
 /** The Easemob app-token flow: setup, token, users call with auto-retry, cache, ban. */
 export class EasemobFlow extends WizardPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async saveApp() {
     await this.open("easemob", "app");
     await this.run("Save and continue");

@@ -1,12 +1,7 @@
-import { type Page } from "@playwright/test";
 import { WizardPage } from "./wizard.ts";
 
 /** The open platform flow: simulated login-free code, /OAuth2/token, server token, js_ticket, checkCode. */
 export class OpenplatformFlow extends WizardPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async saveApp() {
     await this.open("openplatform", "app");
     await this.run("Save and continue");

@@ -1,12 +1,8 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { WizardPage } from "./wizard.ts";
 
 /** The Pigai (批改网) flow: JSONP in the browser, client_credentials on the server side. */
 export class PigaiFlow extends WizardPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async saveClient() {
     await this.open("pigai", "client");
     await this.run("Save and continue");

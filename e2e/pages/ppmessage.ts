@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { WizardPage } from "./wizard.ts";
 
 /** The demo user the mock seeds (shown on its 应用授权 page too). */
@@ -6,10 +6,6 @@ export const PP_USER = { email: "kefu@ppmessage-demo.com", password: "ppmessage1
 
 /** The PPMessage flow and the mock's 应用授权 page. */
 export class PpmessageFlow extends WizardPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async saveClient(app: "kefu" | "console" = "kefu") {
     await this.open("ppmessage", "client");
     await this.option(new RegExp(`^${app}`));

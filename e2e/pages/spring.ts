@@ -1,12 +1,8 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { WizardPage } from "./wizard.ts";
 
 /** The Spring flow and the mock's own login and approval pages. */
 export class SpringFlow extends WizardPage {
-  constructor(page: Page) {
-    super(page);
-  }
-
   async saveClient() {
     await this.open("spring", "client");
     await this.run("Save and continue");

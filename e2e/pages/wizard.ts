@@ -1,11 +1,16 @@
 import { expect, type Page } from "@playwright/test";
+import type { Workspace } from "../fixtures.ts";
 
-/** The parts of the playground every flow shares: steps, parameters, run button, outcome. */
+/** The parts of the playground every flow shares, in one workspace: steps, parameters, run button, outcome. */
 export class WizardPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly workspace: Pick<Workspace, "path">,
+  ) {}
 
+  /** The provider's flow (a step of it) in this page object's workspace. */
   async open(providerId: string, stepId?: string) {
-    await this.page.goto(stepId ? `/${providerId}/${stepId}` : `/${providerId}`);
+    await this.page.goto(this.workspace.path(stepId ? `/${providerId}/${stepId}` : `/${providerId}`));
     await expect(this.stepHeading).toBeVisible();
   }
 

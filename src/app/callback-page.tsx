@@ -9,7 +9,8 @@ import { completeRedirect } from "../core/wizard/runner.ts";
 import { usePendingRedirect } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
 import { useLiveTarget } from "../core/live/use-live-target.ts";
-import { DEFAULT_WORKSPACE, flowPath } from "../core/workspace/paths.ts";
+import { flowPath } from "../core/workspace/paths.ts";
+import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { useFlow } from "./use-flow.ts";
 
 /** The playground's registered redirect_uri: hands the code (or error) to the runner, which completes the flow that left. */
@@ -17,8 +18,8 @@ export function CallbackPage() {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  // The callback of the default workspace; a workspace's own callback comes with the workspaces.
-  const workspace = DEFAULT_WORKSPACE;
+  // Each workspace registers its own callback, so the redirect comes back to the workspace it left.
+  const workspace = useWorkspace();
   const pending = usePendingRedirect();
   const waiting = pending?.workspace === workspace ? pending : undefined;
   const flow = useFlow(waiting?.providerId);

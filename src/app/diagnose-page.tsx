@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { fixturesQuery } from "../core/api/control.ts";
-import { DEFAULT_WORKSPACE } from "../core/workspace/paths.ts";
+import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { DiagnoseView } from "../core/diagnose/diagnose-view.tsx";
 import { dm } from "../core/diagnose/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
@@ -12,15 +12,16 @@ const stepsOf = async (providerId: string) => (await findProvider(providerId)?.l
 
 export function DiagnosePage() {
   const t = useT();
+  const workspace = useWorkspace();
   const endpoints = useQuery({ queryKey: ["diagnose", "endpoints"], queryFn: loadAllEndpoints, staleTime: Infinity });
-  const fixtures = useQuery(fixturesQuery(DEFAULT_WORKSPACE));
+  const fixtures = useQuery(fixturesQuery(workspace));
   return (
     <main id="main" className="max-w-5xl mx-auto w-full p-6 space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">{t(dm.title)}</h1>
         <p className="text-muted max-w-3xl">{t(dm.intro)}</p>
       </div>
-      {endpoints.data ? <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} stepsOf={stepsOf} /> : <p className="text-sm text-muted">{t(dm.loading)}</p>}
+      {endpoints.data ? <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} stepsOf={stepsOf} workspace={workspace} /> : <p className="text-sm text-muted">{t(dm.loading)}</p>}
     </main>
   );
 }

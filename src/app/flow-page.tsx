@@ -21,7 +21,8 @@ import { placeFor } from "../core/wizard/target.ts";
 import { lm } from "../core/live/messages.ts";
 import { TargetControl } from "../core/live/target-control.tsx";
 import { useLiveTarget } from "../core/live/use-live-target.ts";
-import { DEFAULT_WORKSPACE, flowPath, mockBase } from "../core/workspace/paths.ts";
+import { flowPath, homePath, mockBase } from "../core/workspace/paths.ts";
+import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -31,14 +32,13 @@ export function FlowPage() {
   const navigate = useNavigate();
   const entry = findProvider(providerId);
   const flow = useFlow(providerId);
-  // The workspaces arrive later: until then every flow runs in the default one, at /mock/….
-  const workspace = DEFAULT_WORKSPACE;
+  const workspace = useWorkspace();
   const key = { workspace, providerId: providerId ?? "" };
   const fixtures = useQuery(fixturesQuery(workspace));
   const clock = useQuery(clockQuery(workspace));
   const record = useFlowRecord(key);
   const { flowRestarted, flowImported } = useWizardActions();
-  const traffic = useTraffic();
+  const traffic = useTraffic(workspace);
   const trafficCollapsed = useTrafficCollapsed();
   const [searchParams] = useSearchParams();
   const liveTarget = useLiveTarget(workspace, providerId ?? "");
@@ -56,7 +56,7 @@ export function FlowPage() {
 
   const providerTraffic = (traffic.data ?? []).filter((e) => e.provider === providerId);
   const active = useActiveScenario();
-  const scenario = active && active.providerId === providerId ? flow.data?.scenarios?.find((s) => s.id === active.scenarioId) : undefined;
+  const scenario = active && active.providerId === providerId && active.workspace === workspace ? flow.data?.scenarios?.find((s) => s.id === active.scenarioId) : undefined;
   const steps = flow.data?.steps ?? [];
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index];
@@ -67,7 +67,7 @@ export function FlowPage() {
     titleRef.current = step?.id;
   }, [step]);
 
-  if (!entry) return <Navigate to="/" replace />;
+  if (!entry) return <Navigate to={homePath(workspace)} replace />;
   // The query (a permalink, a scenario link) goes along to the first step.
   if (flow.data && !step) return <Navigate to={{ pathname: flowPath(workspace, entry.meta.id, steps[0]!.id), search: searchParams.toString() }} replace />;
 

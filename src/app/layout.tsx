@@ -6,6 +6,9 @@ import type { Locale } from "../core/i18n/localized.ts";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { useLocale, usePrefsActions, useThemeChoice, type ThemeChoice } from "../core/prefs/store.ts";
+import { diagnosePath, homePath } from "../core/workspace/paths.ts";
+import { useWorkspace } from "../core/workspace/use-workspace.ts";
+import { WorkspaceControl } from "../core/workspace/workspace-control.tsx";
 import { useApplyTheme } from "./theme.ts";
 
 function Preferences() {
@@ -37,6 +40,7 @@ function Preferences() {
 export function Layout() {
   const t = useT();
   const locale = useLocale();
+  const workspace = useWorkspace();
   useApplyTheme();
   useEffect(() => {
     document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
@@ -47,13 +51,14 @@ export function Layout() {
         {t(messages.skipToContent)}
       </a>
       <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 border-b border-line bg-surface">
-        <Link to="/" className="font-semibold tracking-tight">
+        <Link to={homePath(workspace)} className="font-semibold tracking-tight">
           {t(messages.appTitle)}
         </Link>
         <div className="flex flex-wrap items-center gap-4">
-          <Link to="/diagnose" className="text-sm text-accent underline">
+          <Link to={diagnosePath(workspace)} className="text-sm text-accent underline">
             {t(messages.diagnoseLink)}
           </Link>
+          <WorkspaceControl />
           <ClockControl />
           <SeedControl />
           <Preferences />

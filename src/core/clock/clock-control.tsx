@@ -4,7 +4,8 @@ import { advanceClock, clockQuery, controlKeys, resetMocks } from "../api/contro
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
-import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
+import { useWorkspace } from "../workspace/use-workspace.ts";
+import { useWorkspaceGone } from "../workspace/use-workspace-gone.ts";
 import { formatDuration, formatUnix } from "./format.ts";
 
 const PRESETS = [
@@ -18,16 +19,20 @@ export function ClockControl() {
   const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const { data } = useQuery(clockQuery(DEFAULT_WORKSPACE));
+  const workspace = useWorkspace();
+  // A gone workspace has no clock or seed to show: the page says it is gone instead.
+  const gone = useWorkspaceGone();
+  const { data } = useQuery({ ...clockQuery(workspace), enabled: !gone });
   const [custom, setCustom] = useState("");
   const advance = useMutation({
-    mutationFn: (seconds: number) => advanceClock(DEFAULT_WORKSPACE, seconds),
-    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(DEFAULT_WORKSPACE), clock),
+    mutationFn: (seconds: number) => advanceClock(workspace, seconds),
+    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(workspace), clock),
   });
   const reset = useMutation({
-    mutationFn: () => resetMocks(DEFAULT_WORKSPACE),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.all }),
+    mutationFn: () => resetMocks(workspace),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.workspace(workspace) }),
   });
+  if (gone) return null;
   return (
     <div role="group" aria-label={t(messages.clock)} className="flex flex-wrap items-center gap-1 text-xs" title={t(messages.clockHelp)}>
       <span className="font-mono tabular-nums" aria-live="polite" data-testid="virtual-now">

@@ -3,22 +3,27 @@ import { useState } from "react";
 import { controlKeys, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
-import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
+import { useWorkspace } from "../workspace/use-workspace.ts";
+import { useWorkspaceGone } from "../workspace/use-workspace-gone.ts";
 
 /** Deterministic mode: with a seed, a reset replays the same codes and tokens byte for byte. */
 export function SeedControl() {
   const t = useT();
   const queryClient = useQueryClient();
-  const { data } = useQuery(seedQuery(DEFAULT_WORKSPACE));
+  const workspace = useWorkspace();
+  // A gone workspace has no clock or seed to show: the page says it is gone instead.
+  const gone = useWorkspaceGone();
+  const { data } = useQuery({ ...seedQuery(workspace), enabled: !gone });
   const [draft, setDraft] = useState("");
   const apply = useMutation({
     mutationFn: async (seed: number | null) => {
-      await setSeed(DEFAULT_WORKSPACE, seed);
-      await resetMocks(DEFAULT_WORKSPACE);
+      await setSeed(workspace, seed);
+      await resetMocks(workspace);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.workspace(workspace) }),
   });
   const current = data?.seed ?? null;
+  if (gone) return null;
   return (
     <form
       className="flex items-center gap-1 text-xs"

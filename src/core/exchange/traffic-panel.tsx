@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
-import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
+import { useWorkspace } from "../workspace/use-workspace.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
@@ -23,7 +23,8 @@ function pathOf(e: Exchange) {
 export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const { data: live = [] } = useTraffic();
+  const workspace = useWorkspace();
+  const { data: live = [] } = useTraffic(workspace);
   const [imported, setImported] = useState<Exchange[] | undefined>();
   const [importError, setImportError] = useState<string | undefined>();
   const data = imported ?? live;
@@ -32,8 +33,8 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
   const collapsed = useTrafficCollapsed();
   const { trafficToggled } = usePrefsActions();
   const clear = useMutation({
-    mutationFn: () => clearTraffic(DEFAULT_WORKSPACE),
-    onSuccess: () => queryClient.setQueryData(controlKeys.traffic(DEFAULT_WORKSPACE), []),
+    mutationFn: () => clearTraffic(workspace),
+    onSuccess: () => queryClient.setQueryData(controlKeys.traffic(workspace), []),
   });
   const importHar = async (file: File | undefined) => {
     if (!file) return;

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { clockQuery } from "../api/control.ts";
-import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
+import { useWorkspace } from "../workspace/use-workspace.ts";
 import type { Exchange } from "../exchange/exchange.ts";
 import { collectSecrets } from "../exchange/redact.ts";
 import { messages } from "../i18n/messages.ts";
@@ -20,12 +20,13 @@ import { supportBundle } from "./support-bundle.ts";
 export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; record: FlowRecord; stepId: string; exchanges: Exchange[] }) {
   const t = useT();
   const locale = useLocale();
-  const { data: clock } = useQuery(clockQuery(DEFAULT_WORKSPACE));
+  const workspace = useWorkspace();
+  const { data: clock } = useQuery(clockQuery(workspace));
   const [redact, setRedact] = useState(true);
   const id = flow.contract.id;
   const fields = useMemo(() => flowSecretFields(flow), [flow]);
   // The link shows on every render: it checks against what the flow holds; the traffic's secrets are collected on export.
-  const link = permalink(window.location.origin, flow, stepId, record);
+  const link = permalink(window.location.origin, flow, stepId, record, { workspace });
   const secrets = () => collectSecrets(exchanges, fields, recordSecrets(record, fields));
   return (
     <div role="group" aria-label={t(messages.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">

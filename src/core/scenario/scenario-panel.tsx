@@ -2,13 +2,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { advanceClock, controlKeys, fixturesQuery, resetMocks } from "../api/control.ts";
+import { createWorkspace, workspaceKeys } from "../api/workspaces.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import { browserEffects } from "../wizard/browser-effects.ts";
-import { mockTarget, type RunPlace } from "../wizard/target.ts";
+import { placeFor, type RunPlace } from "../wizard/target.ts";
 import { lm } from "../live/messages.ts";
 import type { Flow } from "../wizard/types.ts";
 import { flowPath } from "../workspace/paths.ts";
@@ -32,23 +33,27 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
   // Side by side with the step (the lg layout) the catalogue is open; stacked above the step on a
   // narrow screen it starts folded, so the step is not pushed below a screenful of cards.
   const [openAtFirst] = useState(() => window.matchMedia?.("(min-width: 64rem)").matches ?? true);
+  // Each reproduction gets a new workspace named after it: the user's own walk (and anyone else's) is never touched.
   const reproduce = useMutation({
-    mutationFn: (scenario: Scenario) =>
-      // The scenarios are the mock's: reset, clock and fixtures are the bundled mock's, so they run there even when a real server is set.
-      runScenario(flow, scenario, { ...place, target: mockTarget(window.location.origin, place.workspace, place.providerId) }, {
-        ...browserEffects(queryClient, place.workspace),
-        reset: async () => void (await resetMocks(place.workspace)),
-        advanceClock: async (seconds) => void (await advanceClock(place.workspace, seconds)),
-        fixtures: async () => (await queryClient.fetchQuery(fixturesQuery(place.workspace)))[place.providerId],
-      }),
+    mutationFn: async (scenario: Scenario) => {
+      const { id: ws } = await createWorkspace(t(scenario.title));
+      await runScenario(flow, scenario, placeFor(window.location.origin, ws, place.providerId), {
+        ...browserEffects(queryClient, ws),
+        reset: async () => void (await resetMocks(ws)),
+        advanceClock: async (seconds) => void (await advanceClock(ws, seconds)),
+        fixtures: async () => (await queryClient.fetchQuery(fixturesQuery(ws)))[place.providerId],
+      });
+      return ws;
+    },
     // A reproduction started by hand answers an earlier bad link's alert.
     onMutate: () => setUnknown(undefined),
-    onSuccess: (_done, scenario) => {
-      scenarioReproduced(flow.contract.id, scenario.id);
+    onSuccess: (ws, scenario) => {
+      scenarioReproduced({ providerId: flow.contract.id, scenarioId: scenario.id, workspace: ws, from: place.workspace });
       // The failing exchange is highlighted in the traffic panel: a folded panel would hide the evidence.
       trafficShown();
-      void queryClient.invalidateQueries({ queryKey: controlKeys.clock(place.workspace) });
-      navigate(flowPath(place.workspace, flow.contract.id, scenario.failingStep));
+      void queryClient.invalidateQueries({ queryKey: controlKeys.clock(ws) });
+      void queryClient.invalidateQueries({ queryKey: workspaceKeys.list() });
+      navigate(flowPath(ws, flow.contract.id, scenario.failingStep));
     },
   });
   const scenarios = flow.scenarios ?? [];

@@ -90,6 +90,19 @@ describe("the persisted wizard store", () => {
     expect(readFlowRecord(store, spring).options).toEqual({});
   });
 
+  it("forgets a deleted workspace's flows and its pending redirect, and only those", () => {
+    const { store, local } = open();
+    const other = { workspace: "other-workspace-1", providerId: "spring" };
+    store.getState().optionChosen(other, "token", "style", "query");
+    store.getState().optionChosen(spring, "token", "style", "basic");
+    store.getState().redirectStarted({ ...other, stepId: "authorize", startedAt: 1 }, { values: {}, secrets: {} });
+    store.getState().workspaceDeleted(other.workspace);
+    expect(readFlowRecord(store, other).options).toEqual({});
+    expect(store.getState().pending).toBeUndefined();
+    expect(readFlowRecord(store, spring).options.token).toEqual({ style: "basic" });
+    expect(local.getItem(NAME)).not.toContain(other.workspace);
+  });
+
   it("moves a value between kept and secret when it is written as the other kind", () => {
     const { store } = open();
     store.getState().stepCompleted(spring, "a", saved, { values: { code: "c1" }, secrets: {} });

@@ -49,6 +49,8 @@ export interface WizardState {
   redirectFinished(): void;
   flowRestarted(key: FlowKey): void;
   flowImported(key: FlowKey, shared: Pick<FlowRecord, "edits" | "secretEdits" | "options">): void;
+  /** A workspace is gone (deleted, expired): its records, and a redirect pending in it, go too. */
+  workspaceDeleted(workspace: WorkspaceId): void;
 }
 
 export type WizardStore = StoreApi<WizardState>;
@@ -99,6 +101,11 @@ export function createWizardStore(local: () => Storage = () => localStorage, ses
           redirectFinished: () => set({ pending: undefined }),
           flowRestarted: (key) => update(key, () => emptyFlow()),
           flowImported: (key, shared) => update(key, () => ({ ...emptyFlow(), ...shared })),
+          workspaceDeleted: (workspace) =>
+            set((s) => {
+              const { [workspace]: _gone, ...flows } = s.flows;
+              return { flows, pending: s.pending?.workspace === workspace ? undefined : s.pending };
+            }),
         };
       },
       {

@@ -31,3 +31,21 @@ export const callbackPath = (ws: WorkspaceId): string => `${workspaceBase(ws)}/c
 /** The SPA's page of a provider's flow (and a step of it) in a workspace. */
 export const flowPath = (ws: WorkspaceId, providerId: string, stepId?: string): string =>
   `${workspaceBase(ws)}/${providerId}${stepId ? `/${stepId}` : ""}`;
+
+/** The SPA's home page (the provider list) of a workspace. */
+export const homePath = (ws: WorkspaceId): string => workspaceBase(ws) || "/";
+
+/** The diagnoser's page in a workspace (its replays go to that workspace's mock). */
+export const diagnosePath = (ws: WorkspaceId): string => `${workspaceBase(ws)}/diagnose`;
+
+/**
+ * The page at `pathname` (in workspace `from`) as it is in workspace `to`: the same provider and
+ * step, so switching keeps the user's place. A callback belongs to the redirect that came back
+ * to it, so its counterpart is the home page.
+ */
+export function samePageIn(pathname: string, from: WorkspaceId, to: WorkspaceId): string {
+  const base = workspaceBase(from);
+  const rest = base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  if (rest === "" || rest === "/" || rest.startsWith("/callback")) return homePath(to);
+  return workspaceBase(to) + rest;
+}
