@@ -1,4 +1,4 @@
-import type { Exchange, Header } from "./exchange.ts";
+import type { Exchange, Header, RawRequest, RawResponse } from "./exchange.ts";
 import { headerValue } from "./exchange.ts";
 import { formEncode, spellings } from "./encodings.ts";
 import { fingerprint } from "./fingerprint.ts";
@@ -236,14 +236,21 @@ export function redactBody(headers: Header[], body: string, secrets: Secrets, fi
   return redactWithSlots(body, bodySlots(headers, body), secrets, fields, labeler);
 }
 
+const redactHeaders = (list: Header[], secrets: Secrets, fields: SecretFieldNames, labeler: Labeler): Header[] => list.map(([name, value]) => [name, redactHeader(name, value, secrets, fields, labeler)]);
+
+/** A request with every secret replaced: its URL, headers and body. */
+export function redactRequest<R extends RawRequest>(request: R, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): R {
+  return { ...request, url: redactUrl(request.url, secrets, fields, labeler), headers: redactHeaders(request.headers, secrets, fields, labeler), body: redactBody(request.headers, request.body, secrets, fields, labeler) };
+}
+
+/** A response with every secret replaced: its headers and body (JSON, JSONP, form or text). */
+export function redactResponse<R extends RawResponse>(response: R, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): R {
+  return { ...response, headers: redactHeaders(response.headers, secrets, fields, labeler), body: redactBody(response.headers, response.body, secrets, fields, labeler) };
+}
+
 /** One exchange with every secret replaced; cheap enough to run per visible exchange on each render. */
 export function redactExchange(e: Exchange, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): Exchange {
-  const headers = (list: Header[]): Header[] => list.map(([name, value]) => [name, redactHeader(name, value, secrets, fields, labeler)]);
-  return {
-    ...e,
-    request: { ...e.request, url: redactUrl(e.request.url, secrets, fields, labeler), headers: headers(e.request.headers), body: redactBody(e.request.headers, e.request.body, secrets, fields, labeler) },
-    response: { ...e.response, headers: headers(e.response.headers), body: redactBody(e.response.headers, e.response.body, secrets, fields, labeler) },
-  };
+  return { ...e, request: redactRequest(e.request, secrets, fields, labeler), response: redactResponse(e.response, secrets, fields, labeler) };
 }
 
 /** Exchanges with secrets and tokens replaced by fingerprints, wherever they appear (equal values, equal labels). */
