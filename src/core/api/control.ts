@@ -1,5 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Exchange } from "../exchange/exchange.ts";
+import { parseTraffic } from "../exchange/exchange-schema.ts";
+import { shareById } from "../exchange/traffic-list.ts";
 import { controlBase, type WorkspaceId } from "../workspace/paths.ts";
 
 /** A workspace's control API (<ws>/mock/_control): fetchers and their query options, keyed from one factory. */
@@ -41,7 +43,7 @@ export const clockQuery = (ws: WorkspaceId) =>
   queryOptions({ queryKey: controlKeys.clock(ws), queryFn: () => json<ClockState>(ws, "/clock"), refetchInterval: 1000 });
 
 export const trafficQuery = (ws: WorkspaceId) =>
-  queryOptions({ queryKey: controlKeys.traffic(ws), queryFn: () => json<Exchange[]>(ws, "/traffic"), staleTime: Infinity });
+  queryOptions({ queryKey: controlKeys.traffic(ws), queryFn: async (): Promise<Exchange[]> => parseTraffic(await json<unknown>(ws, "/traffic")), staleTime: Infinity, structuralSharing: shareById });
 
 export const seedQuery = (ws: WorkspaceId) => queryOptions({ queryKey: controlKeys.seed(ws), queryFn: () => json<{ seed: number | null }>(ws, "/seed") });
 export const setSeed = (ws: WorkspaceId, seed: number | null) => json<{ seed: number | null }>(ws, "/seed", post({ seed }));

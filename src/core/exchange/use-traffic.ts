@@ -1,45 +1,59 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { controlKeys, trafficQuery, trafficStreamUrl } from "../api/control.ts";
-import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
+import { DEFAULT_WORKSPACE, type WorkspaceId } from "../workspace/paths.ts";
 import type { Exchange } from "./exchange.ts";
+import { parseExchange } from "./exchange-schema.ts";
+import { frameBatcher } from "./frame-batcher.ts";
+import { appendExchanges, TRAFFIC_KEEP } from "./traffic-list.ts";
 
-const KEEP = 500;
-
-function merge(list: Exchange[] | undefined, exchange: Exchange): Exchange[] {
-  const current = list ?? [];
-  if (current.some((e) => e.id === exchange.id)) return current;
-  return [...current, exchange].slice(-KEEP);
+interface Follower {
+  source: EventSource;
+  users: number;
 }
 
-// One EventSource however many components read the traffic; closed when the last one unmounts.
-let shared: { source: EventSource; users: number } | undefined;
+// One EventSource per workspace however many components read its traffic; closed when the last one unmounts.
+const followers = new Map<WorkspaceId, Follower>();
 
-function subscribe(queryClient: QueryClient): () => void {
-  if (!shared) {
-    const source = new EventSource(trafficStreamUrl(DEFAULT_WORKSPACE));
-    source.addEventListener("exchange", (event) => {
-      const exchange = JSON.parse((event as MessageEvent<string>).data) as Exchange;
-      queryClient.setQueryData<Exchange[]>(controlKeys.traffic(DEFAULT_WORKSPACE), (list) => merge(list, exchange));
-    });
-    // After a (re)connect, refetch so nothing recorded in the gap is missed.
-    source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: controlKeys.traffic(DEFAULT_WORKSPACE) }));
-    shared = { source, users: 0 };
-  }
-  const current = shared;
-  current.users++;
+function follow(queryClient: QueryClient, workspace: WorkspaceId): Follower {
+  const key = controlKeys.traffic(workspace);
+  const source = new EventSource(trafficStreamUrl(workspace));
+  const batch = frameBatcher<Exchange>((exchanges) => queryClient.setQueryData<Exchange[]>(key, (list) => appendExchanges(list, exchanges)), { max: TRAFFIC_KEEP });
+  source.addEventListener("exchange", (event) => {
+    let data: unknown;
+    try {
+      data = JSON.parse((event as MessageEvent<string>).data);
+    } catch {
+      return;
+    }
+    const exchange = parseExchange(data);
+    if (exchange) batch.push(exchange);
+  });
+  // After a (re)connect, refetch so nothing recorded in the gap is missed.
+  source.addEventListener("ready", () => void queryClient.invalidateQueries({ queryKey: key }));
+  source.addEventListener("error", () => {
+    if (source.readyState === EventSource.CLOSED) batch.clear();
+  });
+  return { source, users: 0 };
+}
+
+function subscribe(queryClient: QueryClient, workspace: WorkspaceId): () => void {
+  let current = followers.get(workspace);
+  if (!current) followers.set(workspace, (current = follow(queryClient, workspace)));
+  const follower = current;
+  follower.users++;
   return () => {
-    if (--current.users === 0) {
-      current.source.close();
-      if (shared === current) shared = undefined;
+    if (--follower.users === 0) {
+      follower.source.close();
+      if (followers.get(workspace) === follower) followers.delete(workspace);
     }
   };
 }
 
-/** The recorded traffic: fetched once, then kept live by the server's event stream. */
-export function useTraffic() {
+/** A workspace's recorded traffic: fetched once, then kept live by the server's event stream, a frame's events at a time. */
+export function useTraffic(workspace: WorkspaceId = DEFAULT_WORKSPACE) {
   const queryClient = useQueryClient();
-  const query = useQuery(trafficQuery(DEFAULT_WORKSPACE));
-  useEffect(() => subscribe(queryClient), [queryClient]);
+  const query = useQuery(trafficQuery(workspace));
+  useEffect(() => subscribe(queryClient, workspace), [queryClient, workspace]);
   return query;
 }
