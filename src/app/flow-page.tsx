@@ -19,6 +19,7 @@ import { StepView } from "../core/wizard/step-view.tsx";
 import { useFlowRecord, useWizardActions } from "../core/wizard/use-wizard-store.ts";
 import { placeFor } from "../core/wizard/target.ts";
 import { DEFAULT_WORKSPACE, flowPath, mockBase } from "../core/workspace/paths.ts";
+import { RedactionScope } from "./redaction-scope.tsx";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -69,7 +70,7 @@ export function FlowPage() {
 
   const meta = entry.meta;
   const place = placeFor(window.location.origin, workspace, meta.id);
-  return (
+  const page = (
     <div className="flex-1 flex flex-col min-h-0">
       <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
         <aside className="border-b lg:border-b-0 lg:border-r border-line p-4 space-y-4 bg-surface lg:overflow-auto">
@@ -139,4 +140,6 @@ export function FlowPage() {
       </div>
     </div>
   );
+  // While "Redact secrets" is ticked, every view and copy below shows fingerprints.
+  return <RedactionScope record={record} traffic={traffic.data ?? []}>{page}</RedactionScope>;
 }
