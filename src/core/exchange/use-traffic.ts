@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { controlKeys, trafficQuery, trafficStreamUrl } from "../api/control.ts";
+import { controlKeys, trafficStreamUrl } from "../api/control.ts";
 import { DEFAULT_WORKSPACE, type WorkspaceId } from "../workspace/paths.ts";
 import type { Exchange } from "./exchange.ts";
 import { parseExchange } from "./exchange-schema.ts";
 import { frameBatcher } from "./frame-batcher.ts";
 import { appendExchanges, TRAFFIC_KEEP } from "./traffic-list.ts";
+import { trafficQuery } from "./traffic-query.ts";
 
 interface Follower {
   source: EventSource;
