@@ -47,9 +47,17 @@ export type Labeler = (value: string, field: string | undefined) => string;
 export class Secrets {
   static readonly none = new Secrets(new Set());
   private matcher: Matcher | undefined;
-  private readonly labels = new Map<string, string>();
 
-  private constructor(readonly values: ReadonlySet<string>) {}
+  /**
+   * `grown` is what these secrets grew from: its matcher, once built, is extended with the
+   * added values instead of being built again (the traffic's secrets grow a batch at a
+   * time). Let go once the matcher is built. Labels are shared along the way (an HMAC each).
+   */
+  private constructor(
+    readonly values: ReadonlySet<string>,
+    private grown?: { from: Secrets; added: string[] },
+    private readonly labels = new Map<string, string>(),
+  ) {}
 
   static of(values: Iterable<string>): Secrets {
     return Secrets.none.with(values);
@@ -58,11 +66,13 @@ export class Secrets {
   /** These secrets and the given values; `this` itself when nothing is new. */
   with(values: Iterable<string>): Secrets {
     let next: Set<string> | undefined;
+    const added: string[] = [];
     for (const v of values) {
       if (!v || this.values.has(v) || next?.has(v) || IS_LABEL.test(v)) continue;
       (next ??= new Set(this.values)).add(v);
+      added.push(v);
     }
-    return next ? new Secrets(next) : this;
+    return next ? new Secrets(next, { from: this, added }, this.labels) : this;
   }
 
   label(value: string): string {
@@ -95,12 +105,17 @@ export class Secrets {
   }
 
   private buildMatcher(): Matcher {
-    const simple = new Map<string, string>();
-    const complex = new Map<string, string>();
-    for (const value of this.values) {
+    const base = this.grown?.from.matcher;
+    const simple = new Map(base?.simple);
+    const complex = new Map(base?.complex);
+    const complexBefore = complex.size;
+    for (const value of base ? this.grown!.added : this.values) {
       if (value.length < FREE_TEXT_MIN_LENGTH) continue;
       for (const spelling of spellings(value)) (SIMPLE.test(spelling) ? simple : complex).set(spelling, value);
     }
+    this.grown = undefined;
+    // The pattern depends on the complex spellings only: tokens of plain characters are looked up in `simple`.
+    if (base && complex.size === complexBefore) return { pattern: base.pattern, simple, complex };
     const token = new RegExp(`[${TOKEN_CHAR}]`);
     const alternatives = [...complex.keys()]
       .sort((a, b) => b.length - a.length)

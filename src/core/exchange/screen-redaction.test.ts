@@ -72,3 +72,15 @@ describe("secretsCollector", () => {
     expect(withFlow.values.has("token-aaaa")).toBe(true);
   });
 });
+
+describe("Secrets grown a batch at a time", () => {
+  it("redacts free text exactly as secrets built at once", () => {
+    const first = ["token-aaaa", "with space/and+plus"];
+    const later = ["token-bbbb", "quote\"d-value"];
+    const text = `token-aaaa ${encodeURIComponent("with space/and+plus")} token-bbbb ${JSON.stringify('quote"d-value')} token-cccc`;
+    const grown = Secrets.of(first);
+    grown.freeText("warm the matcher up");
+    expect(grown.with(later).freeText(text)).toBe(Secrets.of([...first, ...later]).freeText(text));
+    expect(grown.with(later).freeText(text)).not.toMatch(/token-aaaa|token-bbbb|quote/);
+  });
+});

@@ -37,15 +37,16 @@ export function TrafficRows({ shown, selectedId, highlightId, onSelect }: Props)
   const items = virtualizer.getVirtualItems();
 
   // New exchanges come in at the top: someone reading further down keeps their place.
-  const newest = useRef<{ id: number | undefined; length: number }>({ id: undefined, length: 0 });
+  // (The virtualizer's offset, not scrollTop: reading that here would force a layout per batch.)
+  const newestId = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
-    const element = scrollRef.current;
-    const before = newest.current;
-    newest.current = { id: shown[0]?.id, length: shown.length };
-    if (!element || element.scrollTop === 0 || before.id === undefined || shown[0]?.id === before.id) return;
-    const added = shown.findIndex((e) => e.id === before.id);
-    if (added > 0) element.scrollTop += added * ROW_HEIGHT;
-  }, [shown]);
+    const before = newestId.current;
+    newestId.current = shown[0]?.id;
+    const offset = virtualizer.scrollOffset ?? 0;
+    if (offset === 0 || before === undefined || shown[0]?.id === before) return;
+    const added = shown.findIndex((e) => e.id === before);
+    if (added > 0) virtualizer.scrollToOffset(offset + added * ROW_HEIGHT);
+  }, [shown, virtualizer]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLOListElement>) => {
