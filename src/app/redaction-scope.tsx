@@ -10,13 +10,20 @@ import type { FlowRecord } from "../core/wizard/store.ts";
 import { providerEntries } from "./registry.ts";
 import { flowQuery } from "./use-flow.ts";
 
-/** Every registered flow's secret field names: the panel may show any provider's traffic. */
-function useAllSecretFields(): SecretFieldNames | undefined {
+/**
+ * The secret field names of every registered flow loaded so far (all are asked for: the
+ * panel may show any provider's traffic), and the providers still loading.
+ */
+function useSecretFields(): { fields: SecretFieldNames; loading: ReadonlySet<string> } {
   const flows = useQueries({ queries: providerEntries.map(flowQuery) });
-  const loaded = flows.every((f) => f.data) ? flows.map((f) => f.data!) : undefined;
-  const key = loaded?.map((f) => f.contract.id).join() ?? "";
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the flows are loaded once and kept (staleTime: Infinity)
-  return useMemo(() => loaded && new Set(loaded.flatMap((f) => [...flowSecretFields(f)])), [key]);
+  const loadedIds = flows.flatMap((f) => (f.data ? [f.data.contract.id] : [])).join();
+  // A flow is loaded once and kept (staleTime: Infinity): the loaded ids say what changed.
+  return useMemo(() => {
+    const loaded = flows.flatMap((f) => (f.data ? [f.data] : []));
+    const ids = new Set(loaded.map((f) => f.contract.id));
+    return { fields: new Set(loaded.flatMap((f) => [...flowSecretFields(f)])), loading: new Set(providerEntries.map((p) => p.meta.id).filter((id) => !ids.has(id))) };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loadedIds]);
 }
 
 /** The exchanges a step's result holds (a live target's browser hops are not in the traffic). */
@@ -35,17 +42,18 @@ const resultExchanges = (record: FlowRecord): Exchange[] =>
 
 /**
  * While "Redact secrets" is ticked, what every view below shows: the flow's secrets, the
- * traffic's (collected a batch at a time) and the values the user revealed. Until every
- * flow's field names are known the screen hides nothing it cannot name, so it waits.
+ * traffic's (collected a batch at a time) and the values the user revealed. The page waits
+ * for its own flow's field names; a provider whose flow is still loading has its
+ * exchanges held back from view until it is known (see `ScreenRedaction.loading`).
  */
-export function RedactionScope({ record, traffic, children }: { record: FlowRecord; traffic: readonly Exchange[]; children: ReactNode }) {
+export function RedactionScope({ providerId, record, traffic, children }: { providerId: string; record: FlowRecord; traffic: readonly Exchange[]; children: ReactNode }) {
   const on = useRedactOn();
   const revealed = useRevealed();
-  const fields = useAllSecretFields();
+  const { fields, loading } = useSecretFields();
   const [collect] = useState(secretsCollector);
-  const base = useMemo(() => fields && collectSecrets(resultExchanges(record), fields, recordSecrets(record, fields)), [record, fields]);
-  const secrets = fields && base ? collect(traffic, fields, base) : undefined;
-  const redaction = useMemo<ScreenRedaction | undefined>(() => (on && fields && secrets ? { secrets, fields, revealed } : undefined), [on, fields, secrets, revealed]);
-  if (on && !redaction) return null;
+  const base = useMemo(() => collectSecrets(resultExchanges(record), fields, recordSecrets(record, fields)), [record, fields]);
+  const secrets = collect(traffic, fields, base);
+  const redaction = useMemo<ScreenRedaction | undefined>(() => (on ? { secrets, fields, revealed, loading } : undefined), [on, fields, secrets, revealed, loading]);
+  if (on && loading.has(providerId)) return null;
   return <RedactionContext value={redaction}>{children}</RedactionContext>;
 }

@@ -10,6 +10,8 @@ export interface ScreenRedaction {
   fields: SecretFieldNames;
   /** Values shown in clear on request, one at a time; kept in memory only. */
   revealed: ReadonlySet<string>;
+  /** Providers whose secret field names are not known yet (their flow is loading): their exchanges are not shown until they are. */
+  loading?: ReadonlySet<string>;
 }
 
 /** A value one view hid (or revealed on request), for its Reveal button. */

@@ -8,6 +8,7 @@ import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
 import { ExchangeDetail } from "./exchange-detail.tsx";
 import { HarImportError, readHarFile } from "./har-import.ts";
+import { useScreenRedaction } from "./redaction-context.tsx";
 import { TrafficRows } from "./traffic-rows.tsx";
 import { useTraffic } from "./use-traffic.ts";
 
@@ -37,7 +38,13 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
       setImportError(error instanceof HarImportError ? t(error.text) : String(error));
     }
   };
-  const shown = useMemo(() => (provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data).slice().reverse(), [data, provider, onlyThis, imported]);
+  const redaction = useScreenRedaction();
+  const shown = useMemo(() => {
+    const ofProvider = provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data;
+    // While redaction is on, a provider whose secret fields are not known yet is not shown (its flow is loading).
+    const loading = redaction?.loading;
+    return (loading?.size ? ofProvider.filter((e) => !loading.has(e.provider)) : ofProvider).slice().reverse();
+  }, [data, provider, onlyThis, imported, redaction?.loading]);
   const selected = shown.find((e) => e.id === selectedId) ?? shown.find((e) => e.id === highlightId) ?? shown[0];
   const select = useCallback((id: number) => setSelectedId(id), []);
 
