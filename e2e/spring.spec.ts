@@ -8,6 +8,8 @@ test("Spring: from the home page to a refreshed token and a resource call, every
 
   await page.goto(workspace.path("/"));
   await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
+  // This journey reads the values (the refresh token is compared): redaction off, as a learner would have it.
+  await flow.showSecrets();
   await expect(flow.param("client_id")).toHaveValue("messaging-client");
   await expect(flow.param("client_secret")).toHaveValue("secret");
   await snap(page, "spring-1-client");
@@ -134,6 +136,7 @@ test("Spring: a replayed code is refused and the token it issued stops working",
 test("Spring: no secret, code or token reaches localStorage; this tab keeps them across a reload", async ({ page, workspace }) => {
   const flow = new SpringFlow(page, workspace);
   await flow.obtainCode();
+  await flow.showSecrets(); // the token is read off the screen
   await flow.next();
   await flow.run("Send request");
   await flow.expectOutcome("success", "Token issued");

@@ -34,6 +34,13 @@ export class WizardPage {
     await this.page.getByRole("button", { name }).click();
   }
 
+  /** Unticks "Redact secrets" (remembered): for a test about the values themselves, not about redaction. */
+  async showSecrets() {
+    const redact = this.page.getByRole("checkbox", { name: "Redact secrets" });
+    await redact.uncheck();
+    await expect(redact).not.toBeChecked();
+  }
+
   get outcome() {
     return this.page.locator("[data-outcome]");
   }

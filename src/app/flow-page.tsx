@@ -23,6 +23,7 @@ import { TargetControl } from "../core/live/target-control.tsx";
 import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { flowPath, homePath, mockBase } from "../core/workspace/paths.ts";
 import { useWorkspace } from "../core/workspace/use-workspace.ts";
+import { RedactionScope } from "./redaction-scope.tsx";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -73,7 +74,7 @@ export function FlowPage() {
 
   const meta = entry.meta;
   const place = placeFor(window.location.origin, workspace, meta.id, liveTarget);
-  return (
+  const page = (
     <div className="flex-1 flex flex-col min-h-0">
       <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
         <aside className="border-b lg:border-b-0 lg:border-r border-line p-4 space-y-4 bg-surface lg:overflow-auto">
@@ -141,4 +142,6 @@ export function FlowPage() {
       </div>
     </div>
   );
+  // While "Redact secrets" is ticked, every view and copy below shows fingerprints.
+  return <RedactionScope providerId={meta.id} record={record} traffic={traffic.data ?? []}>{page}</RedactionScope>;
 }

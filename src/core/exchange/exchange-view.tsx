@@ -4,6 +4,8 @@ import { CopyButton } from "../ui/copy-button.tsx";
 import { Tabs } from "../ui/tabs.tsx";
 import type { Header, RawRequest, RawResponse } from "./exchange.ts";
 import { prettyBody } from "./format-body.ts";
+import { useShownRequest, useShownResponse } from "./redaction-context.tsx";
+import { RevealList } from "./reveal-list.tsx";
 import { toCurl } from "./to-curl.ts";
 
 function HeaderList({ headers }: { headers: Header[] }) {
@@ -43,9 +45,13 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
   );
 }
 
-/** `curlUrl`: where the copied curl sends it, when not to the request's own URL (a relayed request goes to the real server). */
-export function RequestView({ request, showCurl = true, curlUrl }: { request: RawRequest; showCurl?: boolean; curlUrl?: string | undefined }) {
+/**
+ * A request as sent, with its secrets as fingerprints while redaction is on; Copy as curl copies what is shown.
+ * `curlUrl`: where the copied curl sends it, when not to the request's own URL (a relayed request goes to the real server).
+ */
+export function RequestView({ request: sent, showCurl = true, curlUrl }: { request: RawRequest; showCurl?: boolean; curlUrl?: string | undefined }) {
   const t = useT();
+  const { shown: request, hidden } = useShownRequest(sent);
   const url = new URL(request.url, window.location.origin);
   return (
     <div role="group" aria-label={t(messages.request)} className="space-y-1">
@@ -56,6 +62,7 @@ export function RequestView({ request, showCurl = true, curlUrl }: { request: Ra
         </p>
         {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrl ?? url.toString() })} label={messages.copyCurl} />}
       </div>
+      <RevealList hidden={hidden} />
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
       {request.omittedCookies ? <p className="text-xs text-muted">{t(messages.omittedCookies(request.omittedCookies))}</p> : null}
       <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(messages.request)} ${t(messages.body)}`} />
@@ -63,14 +70,16 @@ export function RequestView({ request, showCurl = true, curlUrl }: { request: Ra
   );
 }
 
-export function ResponseView({ response }: { response: RawResponse }) {
+export function ResponseView({ response: received }: { response: RawResponse }) {
   const t = useT();
+  const { shown: response, hidden } = useShownResponse(received);
   const tone = response.status >= 400 ? "text-red-700 dark:text-red-300" : response.status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
   return (
     <div role="group" aria-label={t(messages.response)} className="space-y-1">
       <p className="code-line">
         HTTP/1.1 <strong className={tone}>{response.status}</strong> {response.statusText}
       </p>
+      <RevealList hidden={hidden} />
       <HeaderList headers={response.headers} />
       <BodyView headers={response.headers} body={response.body} truncated={response.bodyTruncated} label={`${t(messages.response)} ${t(messages.body)}`} />
     </div>

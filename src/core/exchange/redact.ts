@@ -1,4 +1,4 @@
-import type { Exchange, Header } from "./exchange.ts";
+import type { Exchange, Header, RawRequest, RawResponse } from "./exchange.ts";
 import { headerValue } from "./exchange.ts";
 import { formEncode, spellings } from "./encodings.ts";
 import { fingerprint } from "./fingerprint.ts";
@@ -47,9 +47,17 @@ export type Labeler = (value: string, field: string | undefined) => string;
 export class Secrets {
   static readonly none = new Secrets(new Set());
   private matcher: Matcher | undefined;
-  private readonly labels = new Map<string, string>();
 
-  private constructor(readonly values: ReadonlySet<string>) {}
+  /**
+   * `grown` is what these secrets grew from: its matcher, once built, is extended with the
+   * added values instead of being built again (the traffic's secrets grow a batch at a
+   * time). Let go once the matcher is built. Labels are shared along the way (an HMAC each).
+   */
+  private constructor(
+    readonly values: ReadonlySet<string>,
+    private grown?: { from: Secrets; added: string[] },
+    private readonly labels = new Map<string, string>(),
+  ) {}
 
   static of(values: Iterable<string>): Secrets {
     return Secrets.none.with(values);
@@ -58,11 +66,13 @@ export class Secrets {
   /** These secrets and the given values; `this` itself when nothing is new. */
   with(values: Iterable<string>): Secrets {
     let next: Set<string> | undefined;
+    const added: string[] = [];
     for (const v of values) {
       if (!v || this.values.has(v) || next?.has(v) || IS_LABEL.test(v)) continue;
       (next ??= new Set(this.values)).add(v);
+      added.push(v);
     }
-    return next ? new Secrets(next) : this;
+    return next ? new Secrets(next, { from: this, added }, this.labels) : this;
   }
 
   label(value: string): string {
@@ -95,12 +105,17 @@ export class Secrets {
   }
 
   private buildMatcher(): Matcher {
-    const simple = new Map<string, string>();
-    const complex = new Map<string, string>();
-    for (const value of this.values) {
+    const base = this.grown?.from.matcher;
+    const simple = new Map(base?.simple);
+    const complex = new Map(base?.complex);
+    const complexBefore = complex.size;
+    for (const value of base ? this.grown!.added : this.values) {
       if (value.length < FREE_TEXT_MIN_LENGTH) continue;
       for (const spelling of spellings(value)) (SIMPLE.test(spelling) ? simple : complex).set(spelling, value);
     }
+    this.grown = undefined;
+    // The pattern depends on the complex spellings only: tokens of plain characters are looked up in `simple`.
+    if (base && complex.size === complexBefore) return { pattern: base.pattern, simple, complex };
     const token = new RegExp(`[${TOKEN_CHAR}]`);
     const alternatives = [...complex.keys()]
       .sort((a, b) => b.length - a.length)
@@ -236,14 +251,21 @@ export function redactBody(headers: Header[], body: string, secrets: Secrets, fi
   return redactWithSlots(body, bodySlots(headers, body), secrets, fields, labeler);
 }
 
+const redactHeaders = (list: Header[], secrets: Secrets, fields: SecretFieldNames, labeler: Labeler): Header[] => list.map(([name, value]) => [name, redactHeader(name, value, secrets, fields, labeler)]);
+
+/** A request with every secret replaced: its URL, headers and body. */
+export function redactRequest<R extends RawRequest>(request: R, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): R {
+  return { ...request, url: redactUrl(request.url, secrets, fields, labeler), headers: redactHeaders(request.headers, secrets, fields, labeler), body: redactBody(request.headers, request.body, secrets, fields, labeler) };
+}
+
+/** A response with every secret replaced: its headers and body (JSON, JSONP, form or text). */
+export function redactResponse<R extends RawResponse>(response: R, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): R {
+  return { ...response, headers: redactHeaders(response.headers, secrets, fields, labeler), body: redactBody(response.headers, response.body, secrets, fields, labeler) };
+}
+
 /** One exchange with every secret replaced; cheap enough to run per visible exchange on each render. */
 export function redactExchange(e: Exchange, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler = (v) => secrets.label(v)): Exchange {
-  const headers = (list: Header[]): Header[] => list.map(([name, value]) => [name, redactHeader(name, value, secrets, fields, labeler)]);
-  return {
-    ...e,
-    request: { ...e.request, url: redactUrl(e.request.url, secrets, fields, labeler), headers: headers(e.request.headers), body: redactBody(e.request.headers, e.request.body, secrets, fields, labeler) },
-    response: { ...e.response, headers: headers(e.response.headers), body: redactBody(e.response.headers, e.response.body, secrets, fields, labeler) },
-  };
+  return { ...e, request: redactRequest(e.request, secrets, fields, labeler), response: redactResponse(e.response, secrets, fields, labeler) };
 }
 
 /** Exchanges with secrets and tokens replaced by fingerprints, wherever they appear (equal values, equal labels). */

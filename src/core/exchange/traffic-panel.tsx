@@ -1,23 +1,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
-import { RequestView, ResponseView } from "./exchange-view.tsx";
+import { ExchangeDetail } from "./exchange-detail.tsx";
 import { HarImportError, readHarFile } from "./har-import.ts";
-import { lm } from "../live/messages.ts";
+import { useScreenRedaction } from "./redaction-context.tsx";
+import { TrafficRows } from "./traffic-rows.tsx";
 import { useTraffic } from "./use-traffic.ts";
-
-const statusTone = (status: number) =>
-  status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
-
-function pathOf(e: Exchange) {
-  const url = new URL(e.request.url, window.location.origin);
-  return url.pathname + url.search;
-}
 
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
 export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
@@ -46,8 +39,15 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
       setImportError(error instanceof HarImportError ? t(error.text) : String(error));
     }
   };
-  const shown = (provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data).slice().reverse();
+  const redaction = useScreenRedaction();
+  const shown = useMemo(() => {
+    const ofProvider = provider && onlyThis && !imported ? data.filter((e) => e.provider === provider) : data;
+    // While redaction is on, a provider whose secret fields are not known yet is not shown (its flow is loading).
+    const loading = redaction?.loading;
+    return (loading?.size ? ofProvider.filter((e) => !loading.has(e.provider)) : ofProvider).slice().reverse();
+  }, [data, provider, onlyThis, imported, redaction?.loading]);
   const selected = shown.find((e) => e.id === selectedId) ?? shown.find((e) => e.id === highlightId) ?? shown[0];
+  const select = useCallback((id: number) => setSelectedId(id), []);
 
   return (
     <section aria-labelledby="traffic-heading" className="flex flex-col min-h-0 h-full">
@@ -94,43 +94,8 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
           <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
         ) : (
           <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-            <ol aria-label={t(messages.traffic)} className="max-h-56 md:max-h-none overflow-auto border-b md:border-b-0 md:border-r border-line text-xs font-mono">
-              {shown.map((e) => (
-                <li key={e.id}>
-                  <button
-                    type="button"
-                    aria-current={e.id === selected?.id ? "true" : undefined}
-                    onClick={() => setSelectedId(e.id)}
-                    className={`w-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${e.id === selected?.id ? "bg-surface-2" : ""} ${e.id === highlightId ? "ring-2 ring-inset ring-red-500" : ""}`}
-                  >
-                    <span className="text-muted w-8 shrink-0">#{e.id}</span>
-                    {e.id === highlightId && <span className="sr-only">{t(messages.failingExchange)}</span>}
-                    <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
-                    <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
-                    <span className="truncate flex-1">
-                      {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
-                      {pathOf(e)}
-                    </span>
-                    <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
-                  </button>
-                </li>
-              ))}
-            </ol>
-            {selected && (
-              <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${selected.id}`} role="region">
-                <p className="text-xs text-muted">
-                  #{selected.id} · {t(messages.initiator[selected.initiator])} · {new Date(selected.startedAt).toLocaleTimeString()} · {selected.durationMs} ms
-                </p>
-                {selected.live && (
-                  <p className="text-xs">
-                    <span className="chip chip-info mr-1">{t(lm.live)}</span>
-                    {t(lm.liveHelp)} <span className="font-mono break-all">{new URL(selected.request.url).origin}</span>
-                  </p>
-                )}
-                <RequestView request={selected.request} />
-                <ResponseView response={selected.response} />
-              </div>
-            )}
+            <TrafficRows shown={shown} selectedId={selected?.id} highlightId={highlightId} onSelect={select} />
+            {selected && <ExchangeDetail exchange={selected} />}
           </div>
         )}
       </div>

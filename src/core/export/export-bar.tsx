@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { clockQuery } from "../api/control.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import type { Exchange } from "../exchange/exchange.ts";
+import { xm } from "../exchange/messages.ts";
 import { collectSecrets } from "../exchange/redact.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { useRedactionActions, useRedactOn } from "../prefs/redaction.ts";
 import { useLocale } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import type { FlowRecord } from "../wizard/store.ts";
@@ -16,13 +18,14 @@ import { permalink } from "./permalink.ts";
 import { flowSecretFields, recordSecrets } from "./secret-fields.ts";
 import { supportBundle } from "./support-bundle.ts";
 
-/** Evidence for a ticket: HAR, a Markdown support bundle, a permalink — redacted by default. */
+/** Evidence for a ticket: HAR, a Markdown support bundle, a permalink — redacted by default, like the screen (one choice for both). */
 export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; record: FlowRecord; stepId: string; exchanges: Exchange[] }) {
   const t = useT();
   const locale = useLocale();
   const workspace = useWorkspace();
   const { data: clock } = useQuery(clockQuery(workspace));
-  const [redact, setRedact] = useState(true);
+  const redact = useRedactOn();
+  const { redactionToggled } = useRedactionActions();
   const id = flow.contract.id;
   const fields = useMemo(() => flowSecretFields(flow), [flow]);
   // The link shows on every render: it checks against what the flow holds; the traffic's secrets are collected on export.
@@ -30,8 +33,8 @@ export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; rec
   const secrets = () => collectSecrets(exchanges, fields, recordSecrets(record, fields));
   return (
     <div role="group" aria-label={t(messages.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">
-      <label className="flex items-center gap-1">
-        <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+      <label className="flex items-center gap-1" title={t(xm.redactHelp)}>
+        <input type="checkbox" checked={redact} onChange={(e) => redactionToggled(e.target.checked)} />
         {t(messages.redactSecrets)}
       </label>
       <button type="button" className="btn-quiet" onClick={() => download(`oauth-playground-${id}-${stamp()}.har`, exportHar(exchanges, redact ? { secrets: secrets(), fields } : undefined), "application/json")}>

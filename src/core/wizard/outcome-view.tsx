@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { clockQuery } from "../api/control.ts";
+import { useShownValue } from "../exchange/redaction-context.tsx";
+import { RevealList } from "../exchange/reveal-list.tsx";
 import { formatUnix } from "../clock/format.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -16,6 +18,20 @@ const TONE = {
   error: "border-red-600/40 bg-red-50 dark:bg-red-950/40",
 };
 const ICON = { success: "✓", warning: "⚠", error: "✕" };
+
+/** The field a fact is about: its label's first word ("access_token", "expires_in (number)"). */
+const factField = (fact: Fact) => (typeof fact.label === "string" ? fact.label : fact.label.en).split(/\s/)[0] ?? "";
+
+/** A fact's value as the screen may show it, with its Reveal button while it is hidden. */
+function ShownFact({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
+  const { shown, hidden } = useShownValue(fact.value, factField(fact), fact.secret);
+  return (
+    <>
+      <FactValue fact={shown === fact.value ? fact : { ...fact, value: shown }} workspace={workspace} />
+      {hidden.length > 0 && <RevealList hidden={hidden} compact />}
+    </>
+  );
+}
 
 function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
   const t = useT();
@@ -64,7 +80,7 @@ export function OutcomeView({ outcome, explanation, workspace }: { outcome: Show
             <div key={i} className="contents">
               <dt className="font-mono text-muted">{t(fact.label)}</dt>
               <dd className="min-w-0">
-                <FactValue fact={fact} workspace={workspace} />
+                <ShownFact fact={fact} workspace={workspace} />
                 {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
               </dd>
             </div>

@@ -1,3 +1,4 @@
+import { useScreenRedaction } from "../exchange/redaction-context.tsx";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Warning } from "./engine.ts";
@@ -16,6 +17,9 @@ interface Props {
 export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }: Props) {
   const t = useT();
   const params = step.params ?? [];
+  const redaction = useScreenRedaction();
+  const masked = (name: string, secret: boolean | undefined, value: string | undefined) =>
+    !!redaction && (secret || redaction.fields.has(name.toLowerCase())) && !(value && redaction.revealed.has(value));
   return (
     <div className="space-y-4">
       {step.options?.map((option) => (
@@ -72,6 +76,8 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
                   ) : (
                     <input
                       id={id}
+                      // While redaction is on a secret is typed blind, like a password, unless it was revealed.
+                      type={masked(spec.name, spec.secret, ctx.params[spec.name]) ? "password" : "text"}
                       className={`input w-full font-mono ${mine.length ? "input-warn" : ""}`}
                       value={ctx.params[spec.name] ?? ""}
                       onChange={(e) => onParam(spec.name, e.target.value)}

@@ -1,4 +1,6 @@
 import { RequestView } from "../exchange/exchange-view.tsx";
+import { useShownUrl } from "../exchange/redaction-context.tsx";
+import { RevealList } from "../exchange/reveal-list.tsx";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
@@ -16,37 +18,44 @@ export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: Ste
       return <RequestView request={request} curlUrl={realUrl(request.url, ctx.target)} />;
     }
     case "navigate":
-    case "jsonp": {
-      const url = new URL(resolvePath(ctx.target.browserBase, step.url(ctx)));
-      return (
-        <div className="space-y-2">
-          <div className="flex items-start justify-between gap-2">
-            <p className="code-line break-all" data-testid="preview-url">
-              <strong>GET</strong> {url.toString()}
-            </p>
-            <CopyButton text={url.toString()} label={messages.copyUrl} />
-          </div>
-          {ctx.target.real && <p className="text-xs text-muted">{t(lm.notRecorded)}</p>}
-          <table className="text-xs font-mono w-full">
-            <tbody>
-              {[...url.searchParams].map(([k, v], i) => (
-                <tr key={i} className="border-t border-line">
-                  <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300 align-top">{k}</td>
-                  <td className="break-all">{v}</td>
-                </tr>
-              ))}
-              {step.kind === "jsonp" && (
-                <tr className="border-t border-line">
-                  <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300">{step.callbackParam}</td>
-                  <td className="text-muted">{step.style?.(ctx) === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      );
-    }
+    case "jsonp":
+      return <UrlPreview step={step} ctx={ctx} url={resolvePath(ctx.target.browserBase, step.url(ctx))} />;
     default:
       return <p className="text-sm text-muted">{t(messages.notRunYet)}</p>;
   }
+}
+
+/** A navigation or a script's URL, and its query as a table; secrets as fingerprints while redaction is on. */
+function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: StepContext<V, F>; url: string }) {
+  const t = useT();
+  const { shown, hidden } = useShownUrl(sent);
+  const url = new URL(shown);
+  return (
+    <div className="space-y-2">
+      <div className="flex items-start justify-between gap-2">
+        <p className="code-line break-all" data-testid="preview-url">
+          <strong>GET</strong> {url.toString()}
+        </p>
+        <CopyButton text={url.toString()} label={messages.copyUrl} />
+      </div>
+      {ctx.target.real && <p className="text-xs text-muted">{t(lm.notRecorded)}</p>}
+      <table className="text-xs font-mono w-full">
+        <tbody>
+          {[...url.searchParams].map(([k, v], i) => (
+            <tr key={i} className="border-t border-line">
+              <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300 align-top">{k}</td>
+              <td className="break-all">{v}</td>
+            </tr>
+          ))}
+          {step.kind === "jsonp" && (
+            <tr className="border-t border-line">
+              <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300">{step.callbackParam}</td>
+              <td className="text-muted">{step.style?.(ctx) === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <RevealList hidden={hidden} />
+    </div>
+  );
 }

@@ -1,0 +1,30 @@
+import { useT } from "../i18n/use-t.ts";
+import { useRedactionActions } from "../prefs/redaction.ts";
+import { xm } from "./messages.ts";
+import type { HiddenValue } from "./screen-redaction.ts";
+
+/** The values a view hides while redaction is on, each with its own Reveal button. */
+export function RevealList({ hidden, compact = false }: { hidden: HiddenValue[]; compact?: boolean }) {
+  const t = useT();
+  const { valueRevealed, valueHidden } = useRedactionActions();
+  if (hidden.length === 0) return null;
+  return (
+    <div role="group" aria-label={t(xm.hiddenOnScreen)} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+      {!compact && <span className="text-muted">{t(xm.hiddenOnScreen)}:</span>}
+      {hidden.map((h) => {
+        const name = h.field ?? h.label;
+        return (
+          <button
+            // The value itself is never written to the page, only used to tell buttons apart.
+            key={h.value}
+            type="button"
+            className={`btn-quiet font-mono ${h.revealed ? "chip-warn" : ""}`}
+            onClick={() => (h.revealed ? valueHidden(h.value) : valueRevealed(h.value))}
+          >
+            {t(h.revealed ? xm.hide(name) : xm.reveal(name))}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

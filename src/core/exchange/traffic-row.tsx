@@ -1,0 +1,57 @@
+import { memo } from "react";
+import { messages } from "../i18n/messages.ts";
+import { useT } from "../i18n/use-t.ts";
+import { lm } from "../live/messages.ts";
+import type { Exchange } from "./exchange.ts";
+import { useShownUrl } from "./redaction-context.tsx";
+
+/** Row height in px: the virtualised list places rows by it, and the row's classes give exactly that. */
+export const ROW_HEIGHT = 24;
+
+const statusTone = (status: number) =>
+  status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
+
+function pathOf(url: string) {
+  const parsed = new URL(url, window.location.origin);
+  return parsed.pathname + parsed.search;
+}
+
+interface RowProps {
+  exchange: Exchange;
+  /** Position in the shown list (newest first), and the list's length. */
+  index: number;
+  total: number;
+  top: number;
+  selected: boolean;
+  /** The list's one Tab stop (the selected row, or the first one rendered): arrow keys do the rest. */
+  tabbable: boolean;
+  failing: boolean;
+  onSelect: (id: number) => void;
+}
+
+/** One exchange in the list; memoised, so a batch of new exchanges renders only the rows it moves. */
+export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, top, selected, tabbable, failing, onSelect }: RowProps) {
+  const t = useT();
+  const { shown: url } = useShownUrl(e.request.url);
+  return (
+    <li aria-setsize={total} aria-posinset={index + 1} data-exchange={e.id} className="absolute inset-x-0" style={{ top, height: ROW_HEIGHT }}>
+      <button
+        type="button"
+        aria-current={selected ? "true" : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={() => onSelect(e.id)}
+        className={`w-full h-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${selected ? "bg-surface-2" : ""} ${failing ? "ring-2 ring-inset ring-red-500" : ""}`}
+      >
+        <span className="text-muted w-8 shrink-0">#{e.id}</span>
+        {failing && <span className="sr-only">{t(messages.failingExchange)}</span>}
+        <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
+        <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
+        <span className="truncate flex-1">
+          {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
+          {pathOf(url)}
+        </span>
+        <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
+      </button>
+    </li>
+  );
+});
