@@ -4,7 +4,8 @@ import { clearTraffic, controlKeys } from "../api/control.ts";
 import { DEFAULT_WORKSPACE } from "../workspace/paths.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
-import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
+import { formatClockTime, formatMs } from "../i18n/format.ts";
+import { useLocale, usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
 import { RequestView, ResponseView } from "./exchange-view.tsx";
 import { HarImportError, readHarFile } from "./har-import.ts";
@@ -21,6 +22,7 @@ function pathOf(e: Exchange) {
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
 export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
   const t = useT();
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const { data: live = [] } = useTraffic();
   const [imported, setImported] = useState<Exchange[] | undefined>();
@@ -91,7 +93,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
         {shown.length === 0 ? (
           <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
         ) : (
-          <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:grid-rows-[minmax(0,1fr)]">
             <ol aria-label={t(messages.traffic)} className="max-h-56 md:max-h-none overflow-auto border-b md:border-b-0 md:border-r border-line text-xs font-mono">
               {shown.map((e) => (
                 <li key={e.id}>
@@ -114,7 +116,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
             {selected && (
               <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${selected.id}`} role="region">
                 <p className="text-xs text-muted">
-                  #{selected.id} · {t(messages.initiator[selected.initiator])} · {new Date(selected.startedAt).toLocaleTimeString()} · {selected.durationMs} ms
+                  #{selected.id} · {t(messages.initiator[selected.initiator])} · {formatClockTime(selected.startedAt, locale)} · {formatMs(selected.durationMs, locale)}
                 </p>
                 <RequestView request={selected.request} />
                 <ResponseView response={selected.response} />
