@@ -4,7 +4,6 @@ import { useNavigate } from "react-router";
 import { advanceClock, controlKeys, fixturesQuery, resetMocks } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
-import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import { browserEffects } from "../wizard/browser-effects.ts";
@@ -43,8 +42,6 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
     onMutate: () => setUnknown(undefined),
     onSuccess: (_done, scenario) => {
       scenarioReproduced(flow.contract.id, scenario.id);
-      // The failing exchange is highlighted in the traffic panel: a folded panel would hide the evidence.
-      trafficShown();
       void queryClient.invalidateQueries({ queryKey: controlKeys.clock(place.workspace) });
       navigate(flowPath(place.workspace, flow.contract.id, scenario.failingStep));
     },
