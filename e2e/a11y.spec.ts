@@ -121,7 +121,7 @@ test("Keyboard: the flow is operable without a mouse and focus follows the step"
   await page.goto(workspace.path("/spring/client"));
   await expect(page.locator("#step-title")).toBeVisible();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "Skip to the step" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Skip to current step" })).toBeFocused();
   const save = page.getByRole("button", { name: "Save and continue" });
   await save.focus();
   await page.keyboard.press("Enter");
@@ -130,4 +130,26 @@ test("Keyboard: the flow is operable without a mouse and focus follows the step"
   await page.keyboard.press("Enter");
   await expect(page.locator("#step-title")).toBeFocused();
   await expect(page.locator("#step-title")).toContainText("Authorize");
+});
+
+test("Keyboard: back from the provider's pages, focus is on the current step's heading; the skip link goes there too", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
+  await flow.obtainCode();
+  // The callback loaded the page anew: without help the focus would be on the body, 40 Tabs from "Next step".
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-title");
+  await expect(page.locator("#step-title")).toContainText("Redirect back");
+  // The next Tab stays in the step, not back at the top of the page.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest("#main"))).toBe(true);
+  // On a page opened by link, the first Tab stop is the skip link, and it lands on the step.
+  await page.goto("/spring/token");
+  await expect(page.locator("#step-title")).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to current step" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("step-title");
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
 });

@@ -88,6 +88,7 @@ test("Support: with a seed, a reset replays the same authorization code", async 
   const codes: string[] = [];
   for (let round = 0; round < 2; round++) {
     await page.goto(workspace.path("/spring/client"));
+    await page.getByRole("button", { name: /^Seed/ }).click();
     await seed.getByLabel("Seed", { exact: true }).fill("20261121");
     await seed.getByRole("button", { name: "Apply seed and reset" }).click();
     await expect(page.getByTestId("current-seed")).toHaveText("Seed 20261121");

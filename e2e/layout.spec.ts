@@ -1,6 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, type Workspace } from "./fixtures.ts";
 import { PigaiFlow } from "./pages/pigai.ts";
+import { PpmessageFlow } from "./pages/ppmessage.ts";
+import { ScenarioPanel } from "./pages/scenarios.ts";
 import { SpringFlow } from "./pages/spring.ts";
 import { TrafficPanel } from "./pages/traffic.ts";
 
@@ -155,4 +157,154 @@ test("Layout: on a narrow screen the scenario catalogue starts folded, so the st
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.reload();
   await expect(page.getByRole("button", { name: /^Reproduce/ }).first()).toBeVisible();
+});
+
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+];
+
+/** The providers as the home page lists them (one card per registered provider). */
+async function providerIds(page: Page, workspace: Workspace): Promise<string[]> {
+  await page.goto(workspace.path("/"));
+  const hrefs = await page.getByRole("list", { name: "Providers" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.slice(workspace.base.length).replace(/^\//, ""));
+}
+
+/** Through the mock's own login and consent pages, whichever the provider shows, back to the playground. */
+async function throughProviderPages(page: Page, workspace: Workspace) {
+  const spring = new SpringFlow(page, workspace);
+  const back = page.locator("#step-title");
+  const signIn = page.getByRole("heading", { name: "Please sign in" });
+  const approval = page.getByRole("heading", { name: "OAuth Approval" });
+  const ppAuthorize = page.getByRole("heading", { name: "应用授权", exact: true });
+  for (let hop = 0; hop < 4; hop++) {
+    await expect(back.or(signIn).or(approval).or(ppAuthorize)).toBeVisible();
+    if (await back.isVisible()) return;
+    if (await signIn.isVisible()) await spring.login();
+    else if (await approval.isVisible()) await spring.approve();
+    else await new PpmessageFlow(page, workspace).login();
+  }
+}
+
+/** The box of an element, checked to lie wholly between the header and the traffic drawer, with the page unscrolled. */
+async function expectInWorkArea(page: Page, locator: Locator, what: string, { topOnly = false } = {}) {
+  const b = await locator.boundingBox();
+  const header = (await page.getByRole("banner").boundingBox())!;
+  const drawer = (await page.getByRole("region", { name: /^Traffic/ }).boundingBox())!;
+  expect(b, what).not.toBeNull();
+  const bottom = topOnly ? b!.y + Math.min(b!.height, 40) : b!.y + b!.height;
+  expect(b!.y, `${what}: top below the header`).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  expect(bottom, `${what}: bottom above the traffic drawer`).toBeLessThanOrEqual(drawer.y + 1);
+  expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - window.innerHeight]), `${what}: the page itself does not scroll`).toEqual([0, 0]);
+}
+
+for (const size of SIZES) {
+  test(`Layout ${size.width}×${size.height}: for every step of every flow, the run button and its result are in view without scrolling`, async ({ page, workspace }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize(size);
+    for (const provider of await providerIds(page, workspace)) {
+      await page.goto(workspace.path(`/${provider}`));
+      const steps = page.getByRole("navigation", { name: "Steps" }).getByRole("link");
+      await expect(steps.first()).toBeVisible();
+      const count = await steps.count();
+      for (let i = 0; i < count; i++) {
+        await test.step(`${provider} step ${i + 1}`, async () => {
+          const from = page.url();
+          await steps.nth(i).click();
+          if (page.url() !== from) await expect(page.locator("#step-title")).toBeFocused();
+          const where = `${provider} step ${i + 1} at ${size.width}×${size.height}`;
+          const run = page.getByTestId("action-bar").getByRole("button");
+          if (await run.count()) {
+            await expectInWorkArea(page, run, `${where}: run button`);
+            const leaves = /Go to the provider/.test(await run.innerText());
+            await run.click();
+            if (leaves) {
+              await throughProviderPages(page, workspace);
+              // Back from the provider's pages, the page was loaded anew: focus is on the step, not the body.
+              await expect(page.locator("#step-title")).toBeFocused();
+            }
+          }
+          const outcome = page.locator("[data-outcome]");
+          await expect(outcome, `${where}: a result`).toBeVisible();
+          await expectInWorkArea(page, outcome, `${where}: result`, { topOnly: true });
+          if (await run.count()) await expectInWorkArea(page, run, `${where}: run button after the result`);
+        });
+      }
+    }
+  });
+
+  test(`Layout ${size.width}×${size.height}: the header is one line whatever the clock, the seed and the language show`, async ({ page, request, workspace }) => {
+    await page.setViewportSize(size);
+    await page.goto(workspace.path("/spring/client"));
+    const header = page.getByRole("banner");
+    const clock = page.getByRole("group", { name: "Virtual clock" });
+    const seedButton = page.getByRole("button", { name: /^Seed/ });
+    const before = { clock: await box(clock), seed: await box(seedButton) };
+    // The widest things the clock and the seed can show: a year and a day ahead, the largest seed (10 digits).
+    expect((await request.post(workspace.control("/clock/advance"), { data: { seconds: 366 * 86400 + 86399 } })).ok()).toBe(true);
+    expect((await request.post(workspace.control("/seed"), { data: { seed: 4294967295 } })).ok()).toBe(true);
+    await page.reload();
+    await expect(seedButton).toContainText("4294");
+    await expect(clock.getByRole("button")).toContainText(/\+366 days/);
+    for (const language of ["en", "zh"]) {
+      await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
+      const h = (await header.boundingBox())!;
+      expect(h.height, `header height in ${language}`).toBeLessThanOrEqual(64);
+      // One line: every control's box is within the header's single row.
+      const tops = await header.evaluate((el) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().bottom - el.getBoundingClientRect().top)));
+      for (const bottom of tops) expect(bottom, `a header control in ${language} sits on the one line`).toBeLessThanOrEqual(h.height);
+    }
+    await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("en");
+    // Nothing moved: the clock and seed keep their places whatever they show.
+    expect({ clock: await box(clock), seed: await box(seedButton) }).toEqual(before);
+  });
+}
+
+test("Layout: the traffic drawer is resized with the keyboard, its height is remembered, and Reproduce leaves it as the user set it", async ({ page, workspace }) => {
+  const flow = new PigaiFlow(page, workspace);
+  const traffic = new TrafficPanel(page);
+  await flow.open("pigai", "token");
+  const handle = page.getByRole("separator", { name: "Resize the traffic panel" });
+  const drawer = page.getByRole("region", { name: /^Traffic/ });
+  const start = Number(await handle.getAttribute("aria-valuenow"));
+  const startHeight = (await drawer.boundingBox())!.height;
+  await handle.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(handle).toHaveAttribute("aria-valuenow", String(start + 48));
+  expect((await drawer.boundingBox())!.height).toBeCloseTo(startHeight + 48, 0);
+  await page.keyboard.press("Home");
+  const smallest = Number(await handle.getAttribute("aria-valuenow"));
+  expect(smallest).toBeLessThan(start);
+  await page.keyboard.press("PageUp");
+  await expect(handle).toHaveAttribute("aria-valuenow", String(smallest + 96));
+  await page.reload();
+  await expect(handle).toHaveAttribute("aria-valuenow", String(smallest + 96));
+  // A pointer drag moves it too.
+  const grip = (await handle.boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - 100, { steps: 5 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute("aria-valuenow", String(smallest + 196));
+  await traffic.hide();
+  await new ScenarioPanel(page).reproduce("JSONP without a callback");
+  await expect(traffic.toggle).toHaveAccessibleName("Show traffic");
+  await traffic.show();
+  await expect(handle).toHaveAttribute("aria-valuenow", String(smallest + 196));
+});
+
+test("Layout: PPMessage's long authorization code wraps inside its cards", async ({ page, workspace }) => {
+  const flow = new PpmessageFlow(page, workspace);
+  await flow.obtainCode();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const card of [page.locator("[data-outcome]"), page.getByRole("region", { name: "What came back" })]) {
+    const overflow = await card.evaluate((el) => {
+      const outer = el.getBoundingClientRect();
+      return [...el.querySelectorAll("*")].filter((c) => c.getBoundingClientRect().right > outer.right + 1).map((c) => c.textContent?.slice(0, 40));
+    });
+    expect(overflow).toEqual([]);
+    expect(await card.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
 });

@@ -27,14 +27,17 @@ for (const provider of PROVIDERS) {
   });
 }
 
-test("Scenarios: the failing exchange is highlighted and selected in the traffic panel, unfolded if it was folded", async ({ page, workspace }) => {
+test("Scenarios: the failing exchange is highlighted and selected in the traffic panel, which stays folded if the user folded it", async ({ page, workspace }) => {
   const wizard = new WizardPage(page, workspace);
   const traffic = new TrafficPanel(page);
   await wizard.open("spring");
-  // Folded beforehand: reproducing unfolds it, since the evidence is there.
+  // Folded beforehand: the user's choice holds (the count in the title bar still grows), and unfolding shows the evidence.
   await traffic.hide();
   await new ScenarioPanel(page).reproduce("Authorization code used twice");
-  await expect(traffic.toggle).toHaveAccessibleName("Hide traffic");
+  await expect(traffic.toggle).toHaveAccessibleName("Show traffic");
+  await expect(traffic.list).toBeHidden();
+  await expect(page.getByRole("heading", { name: /Traffic \([1-9]\d*\)/ })).toBeVisible();
+  await traffic.show();
   const failing = traffic.list.getByRole("button", { name: /failing exchange/ });
   await expect(failing).toContainText("400");
   await expect(failing).toHaveAttribute("aria-current", "true");

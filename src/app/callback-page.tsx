@@ -11,6 +11,7 @@ import { placeFor } from "../core/wizard/target.ts";
 import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { flowPath } from "../core/workspace/paths.ts";
 import { useWorkspace } from "../core/workspace/use-workspace.ts";
+import { FOCUS_STEP } from "./focus-step.ts";
 import { useFlow } from "./use-flow.ts";
 
 /** The playground's registered redirect_uri: hands the code (or error) to the runner, which completes the flow that left. */
@@ -33,7 +34,8 @@ export function CallbackPage() {
     const place = placeFor(window.location.origin, workspace, waiting.providerId, liveTarget);
     const callbackUrl = window.location.href;
     void completeRedirect(flow.data, place, browserEffects(queryClient, workspace), callbackUrl, fixtures.data[waiting.providerId]).then((stepId) => {
-      if (stepId) navigate(flowPath(workspace, waiting.providerId, stepId), { replace: true });
+      // Back from the provider: the step's heading takes the focus (FlowPage reads the state), not the page's body.
+      if (stepId) navigate(flowPath(workspace, waiting.providerId, stepId), { replace: true, state: FOCUS_STEP });
     });
   }, [waiting, flow.data, fixtures.data, navigate, queryClient, workspace, liveTarget]);
 

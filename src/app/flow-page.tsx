@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { Navigate, useNavigate, useParams, useSearchParams } from "react-router";
+import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { clockQuery, fixturesQuery } from "../core/api/control.ts";
 import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
 import { useTraffic } from "../core/exchange/use-traffic.ts";
@@ -9,7 +9,8 @@ import { PERMALINK_PARAM, readPermalink } from "../core/export/permalink.ts";
 import { failingExchange } from "../core/export/support-bundle.ts";
 import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
 import { useActiveScenario } from "../core/scenario/store.ts";
-import { useTrafficCollapsed } from "../core/prefs/store.ts";
+import { usePrefsActions, useTrafficCollapsed, useTrafficHeight } from "../core/prefs/store.ts";
+import { ResizableDrawer } from "../core/ui/resizable-drawer.tsx";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { splitEdits, stepContext } from "../core/wizard/engine.ts";
@@ -24,6 +25,7 @@ import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { flowPath, homePath, mockBase } from "../core/workspace/paths.ts";
 import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { RedactionScope } from "./redaction-scope.tsx";
+import { isFocusStep } from "./focus-step.ts";
 import { findProvider } from "./registry.ts";
 import { useFlow } from "./use-flow.ts";
 
@@ -41,8 +43,11 @@ export function FlowPage() {
   const { flowRestarted, flowImported } = useWizardActions();
   const traffic = useTraffic(workspace);
   const trafficCollapsed = useTrafficCollapsed();
+  const trafficHeight = useTrafficHeight();
+  const { trafficResized } = usePrefsActions();
   const [searchParams] = useSearchParams();
   const liveTarget = useLiveTarget(workspace, providerId ?? "");
+  const location = useLocation();
 
   // A shared permalink restores the sender's parameters and options (never secrets), then leaves the URL clean.
   useQueryParamOnce(
@@ -62,11 +67,16 @@ export function FlowPage() {
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index];
 
-  // Move focus to the new step's heading so keyboard and screen-reader users follow along.
+  // Move focus to the new step's heading so keyboard and screen-reader users follow along; also when
+  // the page was loaded anew by the redirect back from the provider (the callback page says so).
+  const focusAsked = isFocusStep(location.state);
+  const shownStep = step && fixtures.data ? step.id : undefined;
   useEffect(() => {
-    if (step && titleRef.current !== undefined && titleRef.current !== step.id) document.getElementById("step-title")?.focus();
-    titleRef.current = step?.id;
-  }, [step]);
+    if (!shownStep) return;
+    const changed = titleRef.current !== undefined && titleRef.current !== shownStep;
+    if (changed || focusAsked) document.getElementById("step-title")?.focus();
+    titleRef.current = shownStep;
+  }, [shownStep, focusAsked]);
 
   if (!entry) return <Navigate to={homePath(workspace)} replace />;
   // The query (a permalink, a scenario link) goes along to the first step.
@@ -76,12 +86,12 @@ export function FlowPage() {
   const place = placeFor(window.location.origin, workspace, meta.id, liveTarget);
   const page = (
     <div className="flex-1 flex flex-col min-h-0">
-      <div className="flex-1 grid lg:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
-        <aside className="border-b lg:border-b-0 lg:border-r border-line p-4 space-y-4 bg-surface lg:overflow-auto">
+      <div className="flex-1 grid lg:grid-cols-[13rem_minmax(0,1fr)_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_minmax(0,1fr)] min-h-0">
+        <aside className="relative border-b lg:border-b-0 lg:border-r border-line p-4 space-y-4 bg-surface lg:overflow-auto lg:min-h-0">
           <div>
             <h1 className="font-semibold">{t(meta.name)}</h1>
             <p className="text-xs text-muted mt-1">
-              {t(messages.sourceDocument)}: <span className="font-mono">{meta.sourceDocument}</span>
+              {t(messages.sourceDocument)}: 《{meta.documentTitle ?? meta.sourceDocument}》{meta.documentOrigin && `, ${t(meta.documentOrigin)}`}
             </p>
             <dl className="text-xs mt-2 space-y-0.5" aria-label={t(messages.baseMapping)}>
               <div>
@@ -132,14 +142,14 @@ export function FlowPage() {
           <main id="main" className="p-6 text-muted">{flow.error || fixtures.error ? String(flow.error ?? fixtures.error) : "…"}</main>
         )}
       </div>
-      <div className={`border-t border-line bg-surface min-h-0 shrink-0 ${trafficCollapsed ? "" : "lg:h-[36dvh]"}`}>
+      <ResizableDrawer label={t(messages.trafficDrawer)} handleLabel={t(messages.resizeTraffic)} collapsed={trafficCollapsed} height={trafficHeight} onResize={trafficResized}>
         <TrafficPanel
           provider={meta.id}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}
           // null, not undefined, while the flow loads: the toolbar's row is kept, so the list below it does not jump.
           toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : null}
         />
-      </div>
+      </ResizableDrawer>
     </div>
   );
   // While "Redact secrets" is ticked, every view and copy below shows fingerprints.

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { controlKeys, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { Popover } from "../ui/popover.tsx";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { useWorkspaceGone } from "../workspace/use-workspace-gone.ts";
 
@@ -23,30 +24,42 @@ export function SeedControl() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.workspace(workspace) }),
   });
   const current = data?.seed ?? null;
+  const summary = current === null ? `${t(messages.seed)}: ${t(messages.random)}` : `${t(messages.seed)} ${current}`;
   if (gone) return null;
   return (
-    <form
-      className="flex items-center gap-1 text-xs"
-      aria-label={t(messages.deterministic)}
-      title={t(messages.deterministicHelp)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const n = Number(draft);
-        apply.mutate(draft.trim() === "" || !Number.isInteger(n) || n < 0 ? null : n);
-      }}
-    >
-      <label htmlFor="seed-input" className="text-muted">
-        {t(messages.seed)}
-      </label>
-      <input id="seed-input" inputMode="numeric" className="input w-20 py-0.5" placeholder={current === null ? t(messages.random) : String(current)} value={draft} onChange={(e) => setDraft(e.target.value)} />
-      <button type="submit" className="btn-quiet" aria-label={t(messages.applySeed)}>
-        {t(messages.applySeedShort)}
-      </button>
-      {current !== null && (
-        <span className="chip chip-info" data-testid="current-seed">
-          {t(messages.seed)} {current}
+    <Popover
+      label={t(messages.deterministic)}
+      buttonLabel={summary}
+      // Fixed width, the number cut short: a long seed never wraps the header.
+      buttonClassName="w-32 text-xs"
+      summary={
+        <span className="truncate" data-testid="current-seed" title={summary}>
+          {summary}
         </span>
+      }
+    >
+      {(close) => (
+        <form
+          className="space-y-2 text-xs w-72"
+          aria-label={t(messages.deterministic)}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const n = Number(draft);
+            apply.mutate(draft.trim() === "" || !Number.isInteger(n) || n < 0 ? null : n, { onSuccess: close });
+          }}
+        >
+          <p className="text-muted">{t(messages.deterministicHelp)}</p>
+          <div className="flex items-center gap-1">
+            <label htmlFor="seed-input" className="text-muted">
+              {t(messages.seed)}
+            </label>
+            <input id="seed-input" inputMode="numeric" className="input w-32 py-0.5" placeholder={current === null ? t(messages.random) : String(current)} value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <button type="submit" className="btn-quiet" aria-label={t(messages.applySeed)}>
+              {t(messages.applySeedShort)}
+            </button>
+          </div>
+        </form>
       )}
-    </form>
+    </Popover>
   );
 }

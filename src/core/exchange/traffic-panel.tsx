@@ -93,7 +93,7 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
         {shown.length === 0 ? (
           <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
         ) : (
-          <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:grid-rows-[minmax(0,1fr)]">
             <TrafficRows shown={shown} selectedId={selected?.id} highlightId={highlightId} onSelect={select} />
             {selected && <ExchangeDetail exchange={selected} />}
           </div>

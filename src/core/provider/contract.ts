@@ -28,6 +28,10 @@ export interface ProviderMetaInput {
   summary: Localized;
   /** Seed file the contract comes from, e.g. "001_8e80b63750555761.txt". */
   sourceDocument: string;
+  /** The document's own title, as it is written (its first heading). */
+  documentTitle?: string;
+  /** Whose document it is and what kind, for someone who has not seen it. */
+  documentOrigin?: Localized;
   /** The documented base URL ("" when the document gives none). */
   documentedBase: string;
 }

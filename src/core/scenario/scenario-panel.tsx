@@ -5,7 +5,6 @@ import { advanceClock, controlKeys, fixturesQuery, resetMocks } from "../api/con
 import { createWorkspace, workspaceKeys } from "../api/workspaces.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
-import { trafficShown } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
 import { browserEffects } from "../wizard/browser-effects.ts";
@@ -49,8 +48,6 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
     onMutate: () => setUnknown(undefined),
     onSuccess: (ws, scenario) => {
       scenarioReproduced({ providerId: flow.contract.id, scenarioId: scenario.id, workspace: ws, from: place.workspace });
-      // The failing exchange is highlighted in the traffic panel: a folded panel would hide the evidence.
-      trafficShown();
       void queryClient.invalidateQueries({ queryKey: controlKeys.clock(ws) });
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.list() });
       navigate(flowPath(ws, flow.contract.id, scenario.failingStep));

@@ -2,14 +2,13 @@ import { useQuery } from "@tanstack/react-query";
 import { clockQuery } from "../api/control.ts";
 import { useShownValue } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
-import { formatUnix } from "../clock/format.ts";
+import { formatTimeLeft, formatUnix } from "../i18n/format.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import type { ErrorExplanation } from "../provider/contract.ts";
 import type { WorkspaceId } from "../workspace/paths.ts";
-import { timeLeft } from "./messages.ts";
 import type { Fact, ShownOutcome } from "./types.ts";
 
 const TONE = {
@@ -42,7 +41,7 @@ function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
   const at = fact.expiresAt;
   const left = at !== undefined && clock ? at - clock.now : undefined;
   const expired = left !== undefined && left <= 0;
-  const live = left === undefined ? "" : expired ? t(messages.expired) : timeLeft(left, locale);
+  const live = left === undefined ? "" : expired ? t(messages.expired) : formatTimeLeft(left, locale);
   if (fact.unixTime) {
     const n = Number(fact.value);
     return (

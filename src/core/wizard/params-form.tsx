@@ -54,7 +54,7 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
             const id = `param-${step.id}-${spec.name}`;
             const mine = warnings.filter((w) => w.param === spec.name);
             return (
-              <div key={spec.name} className="grid gap-1 sm:grid-cols-[12rem_1fr] sm:gap-3 clear-both">
+              <div key={spec.name} className="grid gap-1 @xl:grid-cols-[11rem_minmax(0,1fr)] @xl:gap-3 clear-both">
                 <div>
                   <label htmlFor={id} className="font-mono text-sm font-semibold">
                     {spec.name}

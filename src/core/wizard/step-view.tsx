@@ -46,106 +46,113 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
 
   return (
     <>
-    <main id="main" aria-labelledby="step-title" className="space-y-5 p-4 lg:p-6 min-w-0 lg:overflow-auto">
-      <header className="space-y-2">
-        <p className="text-xs uppercase tracking-wide text-muted">
-          {t(messages.step)} {index + 1} / {flow.steps.length}
-        </p>
-        <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none">
-          {t(step.title)}
-          {step.badges?.map((b) => (
-            <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(messages.simulatedHelp) : undefined}>
-              {t(b === "simulated" ? messages.simulated : messages.assumed)}
-            </span>
+      {/* The step column: everything to read and edit scrolls; the run button stays in its bar below. */}
+      <main id="main" aria-labelledby="step-title" className="@container min-w-0 flex flex-col lg:min-h-0">
+        <div className="relative flex-1 space-y-5 p-4 lg:p-6 lg:overflow-auto lg:min-h-0">
+          <header className="space-y-2">
+            <p className="text-xs uppercase tracking-wide text-muted">
+              {t(messages.step)} {index + 1} / {flow.steps.length}
+            </p>
+            <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none">
+              {t(step.title)}
+              {step.badges?.map((b) => (
+                <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(messages.simulatedHelp) : undefined}>
+                  {t(b === "simulated" ? messages.simulated : messages.assumed)}
+                </span>
+              ))}
+            </h2>
+            <p className="leading-relaxed">{t(step.explain)}</p>
+            {step.doc && (
+              <details className="text-sm">
+                <summary className="cursor-pointer text-muted">{t(messages.fromDocument)}</summary>
+                <pre className="code-block whitespace-pre-wrap mt-1">{step.doc}</pre>
+              </details>
+            )}
+          </header>
+
+          {scenario && <ScenarioBanner scenario={scenario} />}
+
+          {quirks.map((q) => (
+            <QuirkCallout key={q.id} quirk={q} />
           ))}
-        </h2>
-        <p className="leading-relaxed">{t(step.explain)}</p>
-        {step.doc && (
-          <details className="text-sm">
-            <summary className="cursor-pointer text-muted">{t(messages.fromDocument)}</summary>
-            <pre className="code-block whitespace-pre-wrap mt-1">{step.doc}</pre>
-          </details>
-        )}
-      </header>
 
-      {scenario && <ScenarioBanner scenario={scenario} />}
+          <ParamsForm
+            step={step}
+            ctx={ctx}
+            warnings={warnings}
+            onParam={(name, value) => paramEdited(key, step.id, name, value, step.params?.find((p) => p.name === name)?.secret === true)}
+            onOption={(id, value) => optionChosen(key, step.id, id, value)}
+            onRestore={() => paramsRestored(key, step.id)}
+          />
 
-      {quirks.map((q) => (
-        <QuirkCallout key={q.id} quirk={q} />
-      ))}
-
-      <ParamsForm
-        step={step}
-        ctx={ctx}
-        warnings={warnings}
-        onParam={(name, value) => paramEdited(key, step.id, name, value, step.params?.find((p) => p.name === name)?.secret === true)}
-        onOption={(id, value) => optionChosen(key, step.id, id, value)}
-        onRestore={() => paramsRestored(key, step.id)}
-      />
-
-      {step.kind !== "callback" && (
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="button" className="btn-primary" disabled={run.isPending} onClick={() => run.mutate(ctx)}>
-            {run.isPending ? t(messages.running) : t(RUN_LABEL[step.kind])}
-          </button>
-          {warnings.length > 0 && (
-            <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
-              ⚠ {t(messages.validation)}: {warnings.length}
-            </span>
-          )}
-          {run.error && (
-            <span role="alert" className="text-sm text-red-700 dark:text-red-300">
-              {String(run.error.message)}
-            </span>
+          {step.kind !== "setup" && step.kind !== "callback" && (
+            <section aria-labelledby="will-send" className="panel space-y-2">
+              <h3 id="will-send" className="panel-title">
+                {t(messages.willSend)}
+              </h3>
+              <RequestPreview step={step} ctx={ctx} />
+            </section>
           )}
         </div>
-      )}
 
-    </main>
-    <div className="space-y-4 p-4 lg:p-6 min-w-0 lg:overflow-auto border-t lg:border-t-0 lg:border-l border-line bg-surface/50">
-      {step.kind !== "setup" && step.kind !== "callback" && (
-        <section aria-labelledby="will-send" className="panel space-y-2">
-          <h3 id="will-send" className="panel-title">
-            {t(messages.willSend)}
-          </h3>
-          <RequestPreview step={step} ctx={ctx} />
+        {step.kind !== "callback" && (
+          <div className="action-bar" data-testid="action-bar">
+            <button type="button" className="btn-primary" disabled={run.isPending} onClick={() => run.mutate(ctx)}>
+              {run.isPending ? t(messages.running) : t(RUN_LABEL[step.kind])}
+            </button>
+            {warnings.length > 0 && (
+              <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
+                ⚠ {t(messages.validation)}: {warnings.length}
+              </span>
+            )}
+            {run.error && (
+              <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+                {String(run.error.message)}
+              </span>
+            )}
+          </div>
+        )}
+      </main>
+
+      {/* The result column: the outcome starts at its top, beside the run button, whatever the step above holds. */}
+      <div className="relative min-w-0 p-4 lg:p-6 lg:overflow-auto lg:min-h-0 border-t lg:border-t-0 lg:border-l border-line bg-surface/50">
+        <section aria-labelledby="came-back" className="panel space-y-3">
+          <div className="flex items-center justify-between gap-3 min-h-9">
+            <h3 id="came-back" className="panel-title">
+              {t(messages.cameBack)}
+            </h3>
+            {result && result.outcome.status !== "error" && onNext && (
+              <button type="button" className="btn-primary" onClick={onNext}>
+                {t(messages.next)} →
+              </button>
+            )}
+          </div>
+          {run.isPending ? (
+            <p className="text-sm text-muted" role="status">
+              {t(messages.running)}
+            </p>
+          ) : result ? (
+            <>
+              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
+              {result.live && <LiveDifferences live={result.live} />}
+              {result.earlier?.map((e, i) => (
+                <details key={i} className="text-sm border border-line rounded p-2">
+                  <summary className="cursor-pointer">
+                    {t(messages.earlierExchange)} {i + 1}: {e.request.method} {new URL(e.request.url).pathname} → {e.response.status}
+                  </summary>
+                  <div className="space-y-2 mt-2">
+                    <RequestView request={e.request} />
+                    <ResponseView response={e.response} />
+                  </div>
+                </details>
+              ))}
+              {result.response ? <ResponseView response={result.response} /> : result.request && <RequestView request={result.request} showCurl={false} />}
+            </>
+          ) : (
+            <p className="text-sm text-muted">{t(messages.notRunYet)}</p>
+          )}
         </section>
-      )}
-      <section aria-labelledby="came-back" className="panel space-y-3">
-        <h3 id="came-back" className="panel-title">
-          {t(messages.cameBack)}
-        </h3>
-        {run.isPending ? (
-          <p className="text-sm text-muted" role="status">
-            {t(messages.running)}
-          </p>
-        ) : result ? (
-          <>
-            <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
-            {result.live && <LiveDifferences live={result.live} />}
-            {result.earlier?.map((e, i) => (
-              <details key={i} className="text-sm border border-line rounded p-2">
-                <summary className="cursor-pointer">
-                  {t(messages.earlierExchange)} {i + 1}: {e.request.method} {new URL(e.request.url).pathname} → {e.response.status}
-                </summary>
-                <div className="space-y-2 mt-2">
-                  <RequestView request={e.request} />
-                  <ResponseView response={e.response} />
-                </div>
-              </details>
-            ))}
-            {result.response ? <ResponseView response={result.response} /> : result.request && <RequestView request={result.request} showCurl={false} />}
-          </>
-        ) : (
-          <p className="text-sm text-muted">{t(messages.notRunYet)}</p>
-        )}
-        {result && result.outcome.status !== "error" && onNext && (
-          <button type="button" className="btn-primary" onClick={onNext}>
-            {t(messages.next)} →
-          </button>
-        )}
-      </section>
-    </div>
+      </div>
     </>
   );
 }

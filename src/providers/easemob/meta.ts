@@ -10,5 +10,7 @@ export const easemobMeta = defineMeta({
     "客户端凭证模式：以 JSON 请求体 POST /{org_name}/{app_name}/token 获取 app token；调用 REST API 时带 Authorization: Bearer；遇到 401 重新获取 token；请勿频繁获取 token，否则账号会被封禁。",
   ),
   sourceDocument: "002_c9bae2a5aac132a7.txt",
+  documentTitle: "使用环信 App Token 鉴权",
+  documentOrigin: l("Easemob (环信) IM REST API documentation", "环信即时通讯 REST API 文档"),
   documentedBase: "https://{host}",
 });

@@ -147,8 +147,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       id: "check-ticket",
       title: l("checkCode: is the previous js_ticket still valid?", "checkCode：旧 js_ticket 还有效吗？"),
       explain: l(
-        "POST /OAuth2/checkCode with type=js_ticket. Pre-filled with the previous (rotated) ticket: valid during the 10-minute grace, “js_ticket is invalid” (status \"4102\") after — advance the clock +10 min and run again. Paste the new ticket to check that one. The answer's expires_in is the absolute Unix time of expiry, not a number of seconds: it is shown as a date.",
-        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 “js_ticket is invalid”（status \"4102\"）——把时钟拨快 +10 min 后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
+        "POST /OAuth2/checkCode with type=js_ticket. Pre-filled with the previous (rotated) ticket: valid during the 10-minute grace, status \"4102\" after (the mock's message “js_ticket is invalid” is assumed: the document's only failure example reads “server_access_token is invalid”) — advance the clock +10 min and run again. Paste the new ticket to check that one. The answer's expires_in is the absolute Unix time of expiry, not a number of seconds: it is shown as a date.",
+        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 status \"4102\"（mock 的提示 “js_ticket is invalid” 为推测：文档唯一的失败示例写的是 “server_access_token is invalid”）——把时钟拨快 +10 分钟后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
       ),
       doc: checkCodeDoc,
       quirks: ["checkcode-absolute-expiry"],
@@ -167,8 +167,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       id: "check-token",
       title: l("checkCode: the user's access_token (open_id required)", "checkCode：用户 access_token（须传 open_id）"),
       explain: l(
-        "type=access_token with the user access_token from /OAuth2/token. The table marks open_id “否” (not required), then says it is required for a user token: clear it to see “open_id is required”. The answer's expires_in is again a timestamp.",
-        "以 type=access_token 检测 /OAuth2/token 返回的用户 access_token。参数表把 open_id 标为“否”，又说检测用户 token 时必传：清空它即可看到 “open_id is required”。响应中的 expires_in 同样是时间戳。",
+        "type=access_token with the user access_token from /OAuth2/token. The table marks open_id “否” (not required), then says it is required for a user token: clear it to see the mock's status \"4102\" with “open_id is required” (that message is assumed; the document gives none). The answer's expires_in is again a timestamp.",
+        "以 type=access_token 检测 /OAuth2/token 返回的用户 access_token。参数表把 open_id 标为“否”，又说检测用户 token 时必传：清空它即可看到 mock 返回 status \"4102\" 和 “open_id is required”（该提示为推测，文档未给出）。响应中的 expires_in 同样是时间戳。",
       ),
       doc: checkCodeDoc,
       quirks: ["open-id-conditionally-required", "checkcode-absolute-expiry"],

@@ -10,5 +10,7 @@ export const openplatformMeta = defineMeta({
     "由宿主应用 JS 获取免登 code → /OAuth2/token 换取用户 open_id；服务器 access_token → /OAuth2/ticket 获取 js_ticket；/OAuth2/checkCode 查询 token 或 ticket 的过期时间。",
   ),
   sourceDocument: "004_edb0da84705b28c7.txt",
+  documentTitle: "OAuth2 接口说明",
+  documentOrigin: l("An unnamed open platform's OAuth2 interface notes", "某开放平台（未写明名称）的 OAuth2 接口说明"),
   documentedBase: "",
 });

@@ -10,5 +10,7 @@ export const pigaiMeta = defineMeta({
     "方法一：JSONP 隐式授权（GET /oauth2/authorize2，带 callback 与 state）。方法二：服务器端 client_credentials（POST /oauth2/access_token）。错误：{error, error_code: 21329, error_description}。",
   ),
   sourceDocument: "003_c0bcec8efb0406f9.txt",
+  documentTitle: "授权流程",
+  documentOrigin: l("Pigai (批改网) open API documentation", "批改网开放 API 文档"),
   documentedBase: "http://api.pigai.org",
 });

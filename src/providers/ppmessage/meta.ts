@@ -10,5 +10,7 @@ export const ppmessageMeta = defineMeta({
     "授权码模式：/ppauth/auth → 应用授权页（邮箱 + 密码，继续）→ code → POST /ppauth/token，再用 Authorization: OAuth <token> 调用 POST /api/<NAME>。",
   ),
   sourceDocument: "000_71936758c407cc49.txt",
+  documentTitle: "获取token",
+  documentOrigin: l("PPMessage's developer documentation", "PPMessage 开发者文档"),
   documentedBase: "https://ppmessage.com",
 });
