@@ -7,6 +7,7 @@ const APP_ID = "op1f45b3c51894531e";
 
 test("Open platform: from the home page through code, open_id, server token, js_ticket, rotation and checkCode", async ({ page, workspace }) => {
   const flow = new OpenplatformFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   const traffic = new TrafficPanel(page);
 
   await page.goto(workspace.path("/"));
@@ -102,6 +103,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
 
 test("Open platform: the previous js_ticket stays valid for 10 minutes after rotation, then checkCode says 4102", async ({ page, workspace }) => {
   const flow = new OpenplatformFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   const clock = new ClockPanel(page);
   await flow.getTicket();
   await flow.open("openplatform", "rotate");
@@ -148,6 +150,7 @@ test("Open platform: a replayed code is refused with the string status \"4102\" 
 
 test("Open platform: JSON bodies work too, and a user token is refused by /OAuth2/ticket", async ({ page, workspace }) => {
   const flow = new OpenplatformFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   await flow.saveApp();
   await flow.getCode();
   await flow.open("openplatform", "token");

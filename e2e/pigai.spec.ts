@@ -7,6 +7,7 @@ const CLIENT_ID = "pg5f3c9a1e7b2d4c68";
 
 test("Pigai method one: JSONP by a <script> element and by the jQuery way, from the home page", async ({ page, workspace }) => {
   const flow = new PigaiFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   const traffic = new TrafficPanel(page);
 
   await page.goto(workspace.path("/"));
@@ -47,6 +48,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
 
 test("Pigai method one: the raw JavaScript answer, and a bad callback refused without being echoed", async ({ page, workspace }) => {
   const flow = new PigaiFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   const traffic = new TrafficPanel(page);
   await flow.saveClient();
   await flow.open("pigai", "jsonp-raw");

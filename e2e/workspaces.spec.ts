@@ -106,6 +106,7 @@ test("Workspaces: Pigai's JSONP, both ways, and its server-side token stay in th
 
 test("Journey: reproduce Spring's wrong client_secret, go back, and walk Spring normally — the registered secret is sent, no banner", async ({ page, workspace }) => {
   const flow = new SpringFlow(page, workspace);
+  await flow.showSecretsFromTheStart(); // values are read off the screen
   const scenarios = new ScenarioPanel(page);
   await flow.open("spring");
   const shows = await scenarios.reproduce("Wrong client_secret");

@@ -35,6 +35,14 @@ export class WizardPage {
   }
 
   /** Unticks "Redact secrets" (remembered): for a test about the values themselves, not about redaction. */
+  /**
+   * For a test that reads codes and tokens off the screen from its first page on: every page this
+   * test opens starts with "Redact secrets" unticked (as if the user had unticked it before).
+   */
+  async showSecretsFromTheStart() {
+    await this.page.addInitScript(() => localStorage.setItem("oauth-playground.redaction", JSON.stringify({ state: { redact: false }, version: 0 })));
+  }
+
   async showSecrets() {
     const redact = this.page.getByRole("checkbox", { name: "Redact secrets" });
     await redact.uncheck();
