@@ -1,9 +1,8 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
-import { z } from "zod";
+import { isBoolean, readStored } from "./stored.ts";
 
-const storedSchema = z.object({ redact: z.boolean() });
 
 interface RedactionState {
   /** "Redact secrets": exports, and every view and copy on screen, show fingerprints. On until unticked. */
@@ -34,7 +33,7 @@ const useRedactionStore = create<RedactionState>()(
       name: "oauth-playground.redaction",
       partialize: (s) => ({ redact: s.redact }),
       // Storage is read back like any untrusted input: anything but a boolean keeps redaction on.
-      merge: (stored, current) => ({ ...current, ...(storedSchema.safeParse(stored).data ?? {}) }),
+      merge: (stored, current) => ({ ...current, ...readStored<{ redact: boolean }>(stored, { redact: isBoolean }) }),
     },
   ),
 );

@@ -1,21 +1,10 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
-import { z } from "zod";
 import type { Locale } from "../i18n/localized.ts";
+import { intBetween, isBoolean, oneOf, readStored } from "./stored.ts";
 
 export const DEFAULT_TRAFFIC_HEIGHT = 240;
-
-const storedPrefs = z
-  .object({
-    locale: z.enum(["en", "zh"]).optional().catch(undefined),
-    theme: z.enum(["system", "light", "dark"]).catch("system"),
-    trafficCollapsed: z.boolean().catch(false),
-    trafficHeight: z.number().int().min(0).max(10_000).catch(DEFAULT_TRAFFIC_HEIGHT),
-  })
-  .partial();
-
-const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export type ThemeChoice = "system" | "light" | "dark";
 
@@ -50,7 +39,15 @@ const usePrefsStore = create<PrefsState>()(
       name: "oauth-playground.prefs",
       partialize: (s) => ({ locale: s.locale, theme: s.theme, trafficCollapsed: s.trafficCollapsed, trafficHeight: s.trafficHeight }),
       // What comes back from storage is the user's to edit: keep only well-formed values.
-      merge: (stored, current) => ({ ...current, ...definedOnly(storedPrefs.safeParse(stored).data ?? {}) }),
+      merge: (stored, current) => ({
+        ...current,
+        ...readStored<Pick<PrefsState, "locale" | "theme" | "trafficCollapsed" | "trafficHeight">>(stored, {
+          locale: oneOf("en", "zh"),
+          theme: oneOf("system", "light", "dark"),
+          trafficCollapsed: isBoolean,
+          trafficHeight: intBetween(0, 10_000),
+        }),
+      }),
     },
   ),
 );

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { intBetween, isBoolean, oneOf, readStored } from "./stored.ts";
+
+const guards = { theme: oneOf("system", "light", "dark"), folded: isBoolean, height: intBetween(0, 10_000) };
+
+describe("readStored", () => {
+  it("keeps each field that has the expected type", () => {
+    expect(readStored(JSON.parse('{"theme":"dark","folded":true,"height":320}'), guards)).toEqual({ theme: "dark", folded: true, height: 320 });
+  });
+  it("drops whatever else storage holds, field by field", () => {
+    expect(readStored({ theme: "neon", folded: "yes", height: 1e9, extra: 1 }, guards)).toEqual({});
+    expect(readStored({ theme: "light", height: 2.5 }, guards)).toEqual({ theme: "light" });
+    for (const junk of [null, "dark", 42, [], undefined]) expect(readStored(junk, guards)).toEqual({});
+  });
+  it("never reads inherited keys (a polluted prototype is not a stored value)", () => {
+    const stored = Object.create({ theme: "dark" }) as object;
+    expect(readStored(stored, guards)).toEqual({});
+  });
+});
