@@ -30,7 +30,7 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await flow.expectOutcome("success", "state checked");
   await expect(flow.outcome).toContainText(state);
   // The code's lifetime (a fixture setting) is shown against the virtual clock, as the time left.
-  await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] min left\)/);
+  await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] mins? left\)/);
   // The browser hops the SPA never saw are in the traffic panel.
   await traffic.expectHop(/302 GET \S*\/mock\/spring\/oauth\/authorize/);
   await traffic.expectHop(/302 POST \S*\/mock\/spring\/login/);

@@ -42,7 +42,7 @@ test("Workspaces: a deleted or unknown workspace's link shows a page that says i
   await expect(page.getByRole("main")).toContainText("NoSuchWorkspace42");
   await snap(page, "workspace-gone");
   await page.getByRole("link", { name: "Go to the default workspace" }).click();
-  await expect(page.getByRole("heading", { name: "Choose a provider" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Start with a provider's flow" })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe("/");
   // A malformed id never reaches the server as a path of its own.
   await page.goto("/w/no/spring");

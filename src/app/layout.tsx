@@ -8,6 +8,7 @@ import { useT } from "../core/i18n/use-t.ts";
 import { useLocale, usePrefsActions, useThemeChoice, type ThemeChoice } from "../core/prefs/store.ts";
 import { diagnosePath, homePath } from "../core/workspace/paths.ts";
 import { useWorkspace } from "../core/workspace/use-workspace.ts";
+import { useWorkspaceGone } from "../core/workspace/use-workspace-gone.ts";
 import { WorkspaceControl } from "../core/workspace/workspace-control.tsx";
 import { findProvider } from "./registry.ts";
 import { useApplyTheme } from "./theme.ts";
@@ -37,7 +38,9 @@ function SkipLink() {
   const t = useT();
   // The provider is the first segment below the workspace's base (/spring, /w/<id>/spring).
   const segments = useLocation().pathname.split("/");
-  const onFlow = !!findProvider(segments[1] === "w" ? segments[3] : segments[1]);
+  // A gone workspace shows its notice instead of the flow: no step to skip to.
+  const gone = useWorkspaceGone();
+  const onFlow = !gone && !!findProvider(segments[1] === "w" ? segments[3] : segments[1]);
   const target = onFlow ? "step-title" : "main";
   return (
     <a
