@@ -47,9 +47,9 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
 
 /**
  * A request as sent, with its secrets as fingerprints while redaction is on; Copy as curl copies what is shown.
- * `curlUrl`: where the copied curl sends it, when not to the request's own URL (a relayed request goes to the real server).
+ * `curlUrlOf`: where the copied curl sends the shown URL, when not to itself (a relayed request goes to the real server).
  */
-export function RequestView({ request: sent, showCurl = true, curlUrl }: { request: RawRequest; showCurl?: boolean; curlUrl?: string | undefined }) {
+export function RequestView({ request: sent, showCurl = true, curlUrlOf }: { request: RawRequest; showCurl?: boolean; curlUrlOf?: (shownUrl: string) => string }) {
   const t = useT();
   const { shown: request, hidden } = useShownRequest(sent);
   const url = new URL(request.url, window.location.origin);
@@ -60,7 +60,7 @@ export function RequestView({ request: sent, showCurl = true, curlUrl }: { reque
           <strong>{request.method}</strong> {url.pathname}
           {url.search} HTTP/1.1
         </p>
-        {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrl ?? url.toString() })} label={messages.copyCurl} />}
+        {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrlOf ? curlUrlOf(url.toString()) : url.toString() })} label={messages.copyCurl} />}
       </div>
       <RevealList hidden={hidden} />
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />

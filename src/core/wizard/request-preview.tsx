@@ -15,7 +15,7 @@ export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: Ste
   switch (step.kind) {
     case "http": {
       const request = previewRequest(step.request(ctx), ctx.target.serverBase);
-      return <RequestView request={request} curlUrl={realUrl(request.url, ctx.target)} />;
+      return <RequestView request={request} curlUrlOf={(shown) => realUrl(shown, ctx.target)} />;
     }
     case "navigate":
     case "jsonp":
