@@ -83,7 +83,8 @@ export async function lastExchangeId(base: string): Promise<number> {
 }
 
 /**
- * One SSE client on the traffic stream, counting exchanges as they arrive. It counts frames
+ * One SSE client on the traffic stream, counting exchanges as they arrive and those the server
+ * said it dropped while the client was behind. It counts frames
  * in the raw bytes instead of decoding and splitting text: it shares this process with
  * autocannon, and a follower that parsed every line cost the load generator a fifth of its
  * requests, which the mock's figures then wrongly carried.
@@ -91,22 +92,30 @@ export async function lastExchangeId(base: string): Promise<number> {
 export function followTraffic(port: number) {
   // Every exchange frame follows the blank line that ends the one before (JSON has no raw newline).
   const frame = Buffer.from("\nevent: exchange\n");
+  const droppedFrame = /event: dropped\ndata: \{"count":(\d+)\}/g;
   let exchanges = 0;
+  let dropped = 0;
   let tail = Buffer.alloc(0);
   let response: IncomingMessage | undefined;
   const ready = new Promise<void>((resolvePromise, reject) => {
     const req = httpRequest({ host: "127.0.0.1", port, path: "/mock/_control/traffic/stream", headers: { accept: "text/event-stream" } }, (res) => {
       response = res;
       res.on("data", (chunk: Buffer) => {
-        // A frame cut between two chunks is found in the previous chunk's last bytes joined to this one.
-        const bytes = tail.length ? Buffer.concat([tail, chunk]) : chunk;
+        // A frame cut between two chunks is found in the previous chunk's last bytes joined to this one;
+        // a match that ends inside those kept bytes was counted with the previous chunk.
+        const kept = tail.length;
+        const bytes = kept ? Buffer.concat([tail, chunk]) : chunk;
         if (exchanges === 0 && bytes.includes("event: ready\n")) resolvePromise();
-        for (let at = bytes.indexOf(frame); at !== -1; at = bytes.indexOf(frame, at + frame.length)) exchanges++;
-        tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - frame.length + 1)));
+        for (let at = bytes.indexOf(frame); at !== -1; at = bytes.indexOf(frame, at + frame.length)) if (at + frame.length > kept) exchanges++;
+        // Only when the reader fell behind, so decoding the chunk for it costs nothing in the common case.
+        if (bytes.includes("event: dropped")) {
+          for (const m of bytes.toString("latin1").matchAll(droppedFrame)) if (m.index + m[0].length > kept) dropped += Number(m[1]);
+        }
+        tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 64)));
       });
     });
     req.on("error", reject);
     req.end();
   });
-  return { ready, count: () => exchanges, close: () => response?.destroy() };
+  return { ready, count: () => exchanges, dropped: () => dropped, close: () => response?.destroy() };
 }

@@ -31,7 +31,7 @@ const BASELINE = process.env.BENCH_BASELINE;
 const CONNECTIONS = 10;
 const here = import.meta.dirname;
 
-const TARGETS = { oidcRatio: 2, p99Ms: 5, rssGrowthMb: 50 };
+const TARGETS = { oidcRatio: 2, p99Ms: 5, rssGrowthMb: 50, sseDroppedShare: 0.01 };
 /** Other kinds of answer may cost at most this many times a token answer's CPU (our own guard). */
 const OTHER_ANSWER_GUARD = 3;
 
@@ -151,6 +151,7 @@ async function main() {
 
     await new Promise((r) => setTimeout(r, 500));
     const sseReceived = sse.count();
+    const sseDropped = sse.dropped();
     const recorded = await lastExchangeId(originOf(mock));
     const measuredRequests = targets.reduce((n, t, i) => n + (t.measured ? rows[i]!.total : 0), 0);
 
@@ -194,8 +195,11 @@ async function main() {
       checks.push([`${r.name}: p99 < ${TARGETS.p99Ms} ms (${r.p99} ms)`, r.p99 < TARGETS.p99Ms]);
       checks.push([`${r.name}: 0 errors, 0 non-2xx (${r.errors}, ${r.non2xx})`, r.errors === 0 && r.non2xx === 0]);
     }
-    const sseLine = `SSE client received ${fmt(sseReceived)} of the ${fmt(recorded)} exchanges recorded (${fmt(sseReceived - sseBefore)} during the runs, which sent ${fmt(measuredRequests)} measured token requests and the warm-ups)`;
-    checks.push([sseLine, sseReceived >= recorded]);
+    // A reader that falls more than its backlog behind loses the oldest waiting exchanges and is told how many (#13's bound);
+    // the target is that none is lost silently and that the bound is rarely reached (a reader sharing 2 cores with
+    // autocannon and the mock at full load falls behind now and then; a person watching the panel never does).
+    const sseLine = `SSE client received ${fmt(sseReceived)} of the ${fmt(recorded)} exchanges recorded and was told of ${fmt(sseDropped)} dropped while it was behind (${fmt(sseReceived - sseBefore)} received during the runs, which sent ${fmt(measuredRequests)} measured token requests and the warm-ups)`;
+    checks.push([sseLine, sseReceived + sseDropped >= recorded && sseDropped <= recorded * TARGETS.sseDroppedShare]);
     if (soak) {
       const growth = mb(soak.after - soak.before);
       checks.push([`mock RSS ${fmt(mb(soak.before), 1)} MB before, ${fmt(mb(soak.after), 1)} MB after the ${SOAK} s soak (${growth >= 0 ? "+" : ""}${fmt(growth, 1)} MB)`, growth < TARGETS.rssGrowthMb]);
