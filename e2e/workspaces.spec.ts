@@ -35,6 +35,17 @@ test("Workspaces: create one from the header, rename it, copy its link, switch a
   await expect(page.getByRole("heading", { name: "This workspace is gone" })).toBeVisible();
 });
 
+test("Workspaces: one created without a name is named in the language of whoever made it", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/spring/client"));
+  await page.getByRole("combobox", { name: "Language" }).selectOption("zh");
+  await page.getByRole("button", { name: /^工作区：/ }).click();
+  const dialog = page.getByRole("dialog", { name: "工作区" });
+  await dialog.getByRole("button", { name: "新建工作区" }).click();
+  await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]{8,32}\/spring\/client$/);
+  // "12月2日 07:20 创建的工作区", not the server's English "Workspace 3".
+  await expect(page.getByRole("button", { name: /^工作区：/ })).toHaveAccessibleName(/^工作区：\d{1,2}月\d{1,2}日 \d{2}:\d{2} 创建的工作区$/);
+});
+
 test("Workspaces: a deleted or unknown workspace's link shows a page that says it is gone, with a way to the default one", async ({ page, request }) => {
   const res = await page.goto("/w/NoSuchWorkspace42/spring/token");
   expect(res?.status()).toBe(404);
@@ -131,4 +142,23 @@ test("Journey: reproduce Spring's wrong client_secret, go back, and walk Spring 
   await flow.expectOutcome("success", "Token issued");
   await expect(page.getByTestId("scenario-shows")).toHaveCount(0);
   await expect(page.getByRole("region", { name: "What will be sent" })).toContainText(/client_secret = secret(?!\w)/);
+});
+
+test("Workspaces: a reproduction keeps the seed it came from, and its workspace is deleted from its banner on the way back", async ({ page, workspace, request }) => {
+  const scenarios = new ScenarioPanel(page);
+  expect((await request.post(workspace.control("/seed"), { data: { seed: 4711 } })).ok()).toBe(true);
+  await new WizardPage(page, workspace).open("pigai");
+  await scenarios.reproduce("JSONP without a callback");
+  const reproduction = workspaceOf(page);
+  expect(reproduction.id).not.toBe(workspace.id);
+  expect(await (await request.get(reproduction.control("/seed"))).json()).toEqual({ seed: 4711 });
+  await expect(page.getByRole("button", { name: /^Seed/ })).toContainText("4711");
+  await scenarios.banner("JSONP without a callback").getByRole("button", { name: /^Delete this reproduction and go back to e2e: Workspaces/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${workspace.base}/pigai$`));
+  await expect(page.getByTestId("scenario-shows")).toHaveCount(0);
+  expect((await request.get(reproduction.control("/clock"))).status()).toBe(404);
+  const listed = (await (await request.get("/mock/_control/workspaces")).json()) as { workspaces: { id: string }[] };
+  expect(listed.workspaces.map((w) => w.id)).not.toContain(reproduction.id);
+  await page.getByRole("button", { name: /^Workspace: / }).click();
+  await expect(page.getByRole("dialog", { name: "Workspaces" })).not.toContainText("JSONP without a callback");
 });

@@ -23,7 +23,7 @@ export class WorkspaceControl {
     await expect(this.dialog).toBeVisible();
   }
 
-  /** Creates a workspace (named, or with the server's name) and waits until the page is in it; returns its id. */
+  /** Creates a workspace (named, or named after the moment it was made) and waits until the page is in it; returns its id. */
   async create(name = ""): Promise<string> {
     await this.openDialog();
     await this.dialog.getByLabel("Name (optional)").fill(name);

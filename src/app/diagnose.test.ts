@@ -385,4 +385,9 @@ describe("diagnose: workspaces", () => {
     expect(d.endpoint?.id).toBe("token");
     expect(d.replay?.url).toBe("/w/abcdefgh12/mock/spring/oauth/token");
   });
+  it("names the provider of a workspace's mock URL whose path it does not document", () => {
+    const d = diagnose("curl http://localhost:4173/w/abcdefgh12/mock/spring/oauth/tokens", providers, fixtures, "abcdefgh12");
+    expect(d.provider?.id).toBe("spring");
+    expect(d.findings[0]?.message.en).toContain("/oauth/tokens");
+  });
 });

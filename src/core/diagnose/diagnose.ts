@@ -5,7 +5,7 @@ import { failureOf } from "../provider/failure.ts";
 import { DEFAULT_WORKSPACE, type WorkspaceId } from "../workspace/paths.ts";
 import { checkRequest } from "./check-request.ts";
 import { exampleFindings } from "./document-examples.ts";
-import { hostOf, matchEndpoint, replayPlan } from "./match-endpoint.ts";
+import { belowMockBase, hostOf, matchEndpoint, replayPlan } from "./match-endpoint.ts";
 import { fm } from "./messages.ts";
 import { parseEvidence } from "./parse-evidence.ts";
 import { registeredClients } from "./registered-clients.ts";
@@ -94,7 +94,7 @@ export function diagnose(input: string, providers: ProviderEndpoints[], fixtures
   if (!match) {
     const callback = diagnoseCallback(ev, providers, fixtures);
     if (callback) return callback;
-    const byHost = providers.find((p) => hostOf(p.documentedBase) === ev.url!.host.toLowerCase() || ev.url!.path.startsWith(p.mockBase + "/"));
+    const byHost = providers.find((p) => hostOf(p.documentedBase) === ev.url!.host.toLowerCase() || belowMockBase(ev.url!.path, p.mockBase) !== undefined);
     if (byHost)
       return {
         evidence: ev,

@@ -33,6 +33,13 @@ function matchPath(path: string, pattern: string): { exact: boolean; vars: Recor
   return { exact, vars };
 }
 
+/** The path below a provider's mock base, at the root or under a workspace's /w/<id>; undefined when the path is not the mock's. */
+export function belowMockBase(path: string, mockBase: string): string | undefined {
+  const at = path.indexOf(mockBase + "/");
+  if (at < 0 || !/^(?:\/w\/[A-Za-z0-9_-]{8,32})?$/.test(path.slice(0, at))) return undefined;
+  return path.slice(at + mockBase.length);
+}
+
 export interface Match {
   provider: ProviderEndpoints;
   endpoint: EndpointSpec;
@@ -49,14 +56,10 @@ export function matchEndpoint(ev: Evidence, providers: ProviderEndpoints[]): Mat
   const params = new Map([...ev.url.query, ...(ev.bodyParams ?? []).map(([k, v]) => [k, asText(v)] as [string, string])]);
   let best: Match | undefined;
   for (const provider of providers) {
-    let path = ev.url.path;
-    let viaMock = false;
-    const mockAt = path.indexOf(provider.mockBase + "/");
-    // At the root, or under a workspace's /w/<id>.
-    if (mockAt >= 0 && /^(?:\/w\/[A-Za-z0-9_-]{8,32})?$/.test(path.slice(0, mockAt))) {
-      path = path.slice(mockAt + provider.mockBase.length);
-      viaMock = true;
-    } else if (/\/mock\/[^/]+\//.test(path)) continue;
+    const below = belowMockBase(ev.url.path, provider.mockBase);
+    const viaMock = below !== undefined;
+    if (!viaMock && /\/mock\/[^/]+\//.test(ev.url.path)) continue;
+    const path = below ?? ev.url.path;
     const host = ev.url.host.toLowerCase();
     const hostScore = viaMock ? 4 : [hostOf(provider.documentedBase), ...(provider.hosts ?? [])].includes(host) ? 3 : 0;
     for (const endpoint of provider.endpoints) {

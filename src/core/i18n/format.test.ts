@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClockTime, formatOffset, formatTimeLeft, formatUnix } from "./format.ts";
+import { formatClockTime, formatOffset, formatTimeLeft, formatUnix, formatDayAndMinute } from "./format.ts";
 
 describe("dates and times follow the chosen language, on a 24-hour clock", () => {
   const evening = Date.UTC(2026, 10, 21, 20, 52, 47);
@@ -33,5 +33,13 @@ describe("durations", () => {
     expect(formatOffset(93784, "en")).toBe("+1 day 2 hrs 3 mins 4 secs");
     expect(formatOffset(93784, "en", 2)).toBe("+1 day 2 hrs");
     expect(formatOffset(-600, "en")).toBe("−10 mins");
+  });
+});
+
+describe("moments to the minute", () => {
+  it("reads as the language writes a day and a time, on a 24-hour clock", () => {
+    const at = Date.UTC(2026, 11, 2, 19, 5) + new Date(Date.UTC(2026, 11, 2, 19, 5)).getTimezoneOffset() * 60_000;
+    expect(formatDayAndMinute(at, "en")).toBe("2 Dec, 19:05");
+    expect(formatDayAndMinute(at, "zh")).toBe("12月2日 19:05");
   });
 });

@@ -23,6 +23,12 @@ export const formatUnix = (seconds: number, locale: Locale): string => dateTime(
 /** A moment in real time (ms since the epoch), time of day only: "20:52:47". */
 export const formatClockTime = (ms: number, locale: Locale): string => timeOnly(locale).format(ms);
 
+const dayAndMinute = (locale: Locale) =>
+  cached(`dm-${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+
+/** A moment in real time (ms since the epoch), to the minute and without the year: "2 Dec, 07:20" / "12月2日 07:20". */
+export const formatDayAndMinute = (ms: number, locale: Locale): string => dayAndMinute(locale).format(ms);
+
 /** A plain count, with the language's grouping: "1,654,576,906". */
 export const formatNumber = (n: number, locale: Locale): string => cached(`n-${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 

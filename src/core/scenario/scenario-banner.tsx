@@ -3,17 +3,37 @@ import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import { wm } from "../workspace/messages.ts";
-import { DEFAULT_WORKSPACE, flowPath } from "../workspace/paths.ts";
+import { flowPath, type WorkspaceId } from "../workspace/paths.ts";
+import { useDeleteWorkspace } from "../workspace/use-delete-workspace.ts";
 import { useWorkspaceName } from "../workspace/use-workspace-name.ts";
 import type { Scenario } from "./types.ts";
 import { scenarioDismissed, useActiveScenario } from "./store.ts";
+
+/** Where a reproduction ran, the way back, and (a reproduction's workspace is made for it) the way back that deletes it. */
+function WhereItRan({ workspace, from, providerId }: { workspace: WorkspaceId; from: WorkspaceId; providerId: string }) {
+  const t = useT();
+  const here = useWorkspaceName(workspace);
+  const before = useWorkspaceName(from);
+  const back = flowPath(from, providerId);
+  const remove = useDeleteWorkspace(workspace, () => back, scenarioDismissed);
+  return (
+    <p className="text-xs flex flex-wrap items-baseline gap-x-3 gap-y-1">
+      <span>{t(wm.ranIn(here))}</span>
+      <Link to={back} className="text-accent underline">
+        {t(wm.backTo(before))}
+      </Link>
+      <button type="button" className="btn-quiet text-xs" disabled={remove.isPending} onClick={() => remove.mutate()}>
+        {t(wm.deleteAndBack(before))}
+      </button>
+      {remove.error && <span role="alert">{t(wm.failed)}: {remove.error.message}</span>}
+    </p>
+  );
+}
 
 /** Shown on the failing step of a reproduced scenario: where it ran, what the customer saw, why, and how to fix it. */
 export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
   const t = useT();
   const active = useActiveScenario();
-  const here = useWorkspaceName(active?.workspace ?? DEFAULT_WORKSPACE);
-  const before = useWorkspaceName(active?.from ?? DEFAULT_WORKSPACE);
   return (
     <section aria-label={`${t(messages.scenario)}: ${t(scenario.title)}`} className="rounded-md border-2 border-red-500/60 bg-red-50 dark:bg-red-950/30 p-3 text-sm space-y-1">
       <div className="flex items-start justify-between gap-2">
@@ -25,14 +45,7 @@ export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
           {t(messages.dismiss)}
         </button>
       </div>
-      {active && (
-        <p className="text-xs">
-          {t(wm.ranIn(here))}{" "}
-          <Link to={flowPath(active.from, active.providerId)} className="text-accent underline">
-            {t(wm.backTo(before))}
-          </Link>
-        </p>
-      )}
+      {active && <WhereItRan workspace={active.workspace} from={active.from} providerId={active.providerId} />}
       <p>
         <strong>{t(messages.customerSees)}:</strong> {t(scenario.symptom)}
       </p>

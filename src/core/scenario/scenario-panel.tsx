@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useNavigate } from "react-router";
-import { advanceClock, controlKeys, fixturesQuery, resetMocks } from "../api/control.ts";
+import { advanceClock, controlKeys, fixturesQuery, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { createWorkspace, workspaceKeys } from "../api/workspaces.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -36,6 +36,9 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
   const reproduce = useMutation({
     mutationFn: async (scenario: Scenario) => {
       const { id: ws } = await createWorkspace(t(scenario.title));
+      // The seed the user set where they came from holds in the reproduction too (same codes and tokens for the same steps).
+      const { seed } = await queryClient.fetchQuery(seedQuery(place.workspace));
+      if (seed !== null) await setSeed(ws, seed);
       await runScenario(flow, scenario, placeFor(window.location.origin, ws, place.providerId), {
         ...browserEffects(queryClient, ws),
         reset: async () => void (await resetMocks(ws)),

@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { useLocation, useNavigate } from "react-router";
-import { deleteWorkspace, renameWorkspace, workspaceKeys } from "../api/workspaces.ts";
+import { useLocation } from "react-router";
+import { renameWorkspace, workspaceKeys } from "../api/workspaces.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
-import { forgetWorkspace } from "./forget-workspace.ts";
 import { wm } from "./messages.ts";
 import { DEFAULT_WORKSPACE, samePageIn, type WorkspaceId } from "./paths.ts";
+import { useDeleteWorkspace } from "./use-delete-workspace.ts";
 
 /** The current workspace in the dialog: its name (renamable), its link, and delete with a confirmation. */
 export function CurrentWorkspace({ workspace, name, onLeft }: { workspace: WorkspaceId; name: string; onLeft: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const nameId = useId();
   const [draft, setDraft] = useState<string | undefined>();
@@ -25,15 +24,9 @@ export function CurrentWorkspace({ workspace, name, onLeft }: { workspace: Works
       return queryClient.invalidateQueries({ queryKey: workspaceKeys.list() });
     },
   });
-  const remove = useMutation({
-    mutationFn: () => deleteWorkspace(workspace),
-    onSuccess: () => {
-      void forgetWorkspace(workspace);
-      void queryClient.invalidateQueries({ queryKey: workspaceKeys.list() });
-      setConfirming(false);
-      onLeft();
-      navigate(samePageIn(pathname, workspace, DEFAULT_WORKSPACE));
-    },
+  const remove = useDeleteWorkspace(workspace, () => samePageIn(pathname, workspace, DEFAULT_WORKSPACE), () => {
+    setConfirming(false);
+    onLeft();
   });
   const link = window.location.origin + pathname;
   const error = rename.error ?? remove.error;

@@ -24,6 +24,8 @@ export const wm = {
   exchanges: (n: number) => l(`${n} exchanges`, `${n} 次交互`),
   create: l("Create workspace", "新建工作区"),
   createName: l("Name (optional)", "名称（可选）"),
+  /** What a workspace created without a name is called, in the language of whoever made it. */
+  unnamed: (when: string) => l(`Workspace of ${when}`, `${when} 创建的工作区`),
   close: l("Close", "关闭"),
   youAreHere: l("(current)", "（当前）"),
   goneTitle: l("This workspace is gone", "此工作区已不存在"),
@@ -35,5 +37,6 @@ export const wm = {
   goToDefault: l("Go to the default workspace", "前往默认工作区"),
   ranIn: (name: string) => l(`Reproduced in a new workspace, “${name}”: your own walk is untouched.`, `已在新工作区「${name}」中复现，你自己的流程未受影响。`),
   backTo: (name: string) => l(`Back to ${name}`, `返回「${name}」`),
+  deleteAndBack: (name: string) => l(`Delete this reproduction and go back to ${name}`, `删除此复现并返回「${name}」`),
   failed: l("The workspace request failed", "工作区请求失败"),
 };

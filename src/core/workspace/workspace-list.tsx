@@ -2,13 +2,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { createWorkspace, workspaceKeys, workspacesQuery } from "../api/workspaces.ts";
+import { formatDayAndMinute } from "../i18n/format.ts";
 import { useT } from "../i18n/use-t.ts";
+import { useLocale } from "../prefs/store.ts";
 import { wm } from "./messages.ts";
 import { DEFAULT_WORKSPACE, samePageIn, type WorkspaceId } from "./paths.ts";
 
 /** Every workspace to switch to (the same page in it), newest first after the default, and a form to create one. */
 export function WorkspaceList({ current, onChosen }: { current: WorkspaceId; onChosen: () => void }) {
   const t = useT();
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -16,7 +19,7 @@ export function WorkspaceList({ current, onChosen }: { current: WorkspaceId; onC
   const [name, setName] = useState("");
   const nameId = useId();
   const create = useMutation({
-    mutationFn: () => createWorkspace(name),
+    mutationFn: () => createWorkspace(name.trim() || t(wm.unnamed(formatDayAndMinute(Date.now(), locale)))),
     onSuccess: (created) => {
       setName("");
       void queryClient.invalidateQueries({ queryKey: workspaceKeys.list() });
