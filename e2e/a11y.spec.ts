@@ -1,53 +1,17 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { providerEntries } from "../src/app/registry.ts";
 import { expect, test } from "./fixtures.ts";
+import { chooseLook, expectNoViolations, LOOKS } from "./pages/axe.ts";
 import { PP_USER, PpmessageFlow } from "./pages/ppmessage.ts";
 import { SpringFlow } from "./pages/spring.ts";
-
-const LOOKS = [
-  { name: "light, English", theme: "light", language: "en" },
-  { name: "dark, 简体中文", theme: "dark", language: "zh" },
-] as const;
-
-async function choose(page: Page, look: (typeof LOOKS)[number]) {
-  await page.getByRole("combobox", { name: /^(Theme|主题)$/ }).selectOption(look.theme);
-  await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(look.language);
-}
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(" ")}`);
-  expect(summary, where).toEqual([]);
-}
 
 test("Accessibility: the home page in both looks", async ({ page, workspace }) => {
   await page.goto(workspace.path("/"));
   for (const look of LOOKS) {
-    await choose(page, look);
+    await chooseLook(page, look);
     await expectNoViolations(page, `home, ${look.name}`);
   }
 });
 
-// One test per provider and look, from the registry: a new provider is scanned without touching this file.
-for (const { meta } of providerEntries) {
-  for (const look of LOOKS) {
-    test(`Accessibility: every step of ${meta.id}, ${look.name}`, async ({ page, workspace }) => {
-      // An axe scan per step: seconds each on a busy 2-core machine.
-      test.slow();
-      await page.goto(workspace.path(`/${meta.id}`));
-      await choose(page, look);
-      const steps = page.getByRole("navigation").getByRole("link");
-      await expect(steps.first()).toBeVisible();
-      const count = await steps.count();
-      for (let i = 0; i < count; i++) {
-        await steps.nth(i).click();
-        await expect(page.locator("#step-title")).toBeVisible();
-        await expectNoViolations(page, `${meta.id} step ${i + 1}`);
-      }
-    });
-  }
-}
+// Every step of every flow is scanned in e2e/every-step.spec.ts, in the same walk as its layout check.
 
 test("Accessibility: step states after running (results, errors, quirks, scenario banner), both themes", async ({ page, workspace }) => {
   // Six full axe scans: on a busy 2-core machine each takes seconds.
@@ -62,7 +26,7 @@ test("Accessibility: step states after running (results, errors, quirks, scenari
   await flow.run("Send request");
   await flow.expectOutcome("error");
   await expectNoViolations(page, "error with explanation");
-  await choose(page, LOOKS[1]);
+  await chooseLook(page, LOOKS[1]);
   await expectNoViolations(page, "error with explanation, dark zh");
   await page.getByRole("button", { name: /^复现: / }).first().click();
   await expect(page.getByTestId("scenario-shows")).toBeVisible();
@@ -77,7 +41,7 @@ for (const look of LOOKS) {
     test.setTimeout(90_000);
     await page.goto(workspace.path("/spring"));
     await expect(page.locator("#step-title")).toBeVisible();
-    await choose(page, look);
+    await chooseLook(page, look);
     const control = page.getByRole("button", { name: /^(Workspace: |工作区：)/ });
     await control.click();
     const dialog = page.getByRole("dialog", { name: /^(Workspaces|工作区)$/ });

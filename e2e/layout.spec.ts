@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test, type Workspace } from "./fixtures.ts";
+import { expect, test } from "./fixtures.ts";
 import { PigaiFlow } from "./pages/pigai.ts";
 import { PpmessageFlow } from "./pages/ppmessage.ts";
 import { ScenarioPanel } from "./pages/scenarios.ts";
@@ -164,76 +164,7 @@ const SIZES = [
   { width: 1024, height: 768 },
 ];
 
-/** The providers as the home page lists them (one card per registered provider). */
-async function providerIds(page: Page, workspace: Workspace): Promise<string[]> {
-  await page.goto(workspace.path("/"));
-  const hrefs = await page.getByRole("list", { name: "Providers" }).getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return hrefs.map((h) => h.slice(workspace.base.length).replace(/^\//, ""));
-}
-
-/** Through the mock's own login and consent pages, whichever the provider shows, back to the playground. */
-async function throughProviderPages(page: Page, workspace: Workspace) {
-  const spring = new SpringFlow(page, workspace);
-  const back = page.locator("#step-title");
-  const signIn = page.getByRole("heading", { name: "Please sign in" });
-  const approval = page.getByRole("heading", { name: "OAuth Approval" });
-  const ppAuthorize = page.getByRole("heading", { name: "应用授权", exact: true });
-  for (let hop = 0; hop < 4; hop++) {
-    await expect(back.or(signIn).or(approval).or(ppAuthorize)).toBeVisible();
-    if (await back.isVisible()) return;
-    if (await signIn.isVisible()) await spring.login();
-    else if (await approval.isVisible()) await spring.approve();
-    else await new PpmessageFlow(page, workspace).login();
-  }
-}
-
-/** The box of an element, checked to lie wholly between the header and the traffic drawer, with the page unscrolled. */
-async function expectInWorkArea(page: Page, locator: Locator, what: string, { topOnly = false } = {}) {
-  const b = await locator.boundingBox();
-  const header = (await page.getByRole("banner").boundingBox())!;
-  const drawer = (await page.getByRole("region", { name: /^Traffic/ }).boundingBox())!;
-  expect(b, what).not.toBeNull();
-  const bottom = topOnly ? b!.y + Math.min(b!.height, 40) : b!.y + b!.height;
-  expect(b!.y, `${what}: top below the header`).toBeGreaterThanOrEqual(header.y + header.height - 1);
-  expect(bottom, `${what}: bottom above the traffic drawer`).toBeLessThanOrEqual(drawer.y + 1);
-  expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - window.innerHeight]), `${what}: the page itself does not scroll`).toEqual([0, 0]);
-}
-
 for (const size of SIZES) {
-  test(`Layout ${size.width}×${size.height}: for every step of every flow, the run button and its result are in view without scrolling`, async ({ page, workspace }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize(size);
-    for (const provider of await providerIds(page, workspace)) {
-      await page.goto(workspace.path(`/${provider}`));
-      const steps = page.getByRole("navigation", { name: "Steps" }).getByRole("link");
-      await expect(steps.first()).toBeVisible();
-      const count = await steps.count();
-      for (let i = 0; i < count; i++) {
-        await test.step(`${provider} step ${i + 1}`, async () => {
-          const from = page.url();
-          await steps.nth(i).click();
-          if (page.url() !== from) await expect(page.locator("#step-title")).toBeFocused();
-          const where = `${provider} step ${i + 1} at ${size.width}×${size.height}`;
-          const run = page.getByTestId("action-bar").getByRole("button");
-          if (await run.count()) {
-            await expectInWorkArea(page, run, `${where}: run button`);
-            const leaves = /Go to the provider/.test(await run.innerText());
-            await run.click();
-            if (leaves) {
-              await throughProviderPages(page, workspace);
-              // Back from the provider's pages, the page was loaded anew: focus is on the step, not the body.
-              await expect(page.locator("#step-title")).toBeFocused();
-            }
-          }
-          const outcome = page.locator("[data-outcome]");
-          await expect(outcome, `${where}: a result`).toBeVisible();
-          await expectInWorkArea(page, outcome, `${where}: result`, { topOnly: true });
-          if (await run.count()) await expectInWorkArea(page, run, `${where}: run button after the result`);
-        });
-      }
-    }
-  });
-
   test(`Layout ${size.width}×${size.height}: the header is one line whatever the clock, the seed and the language show`, async ({ page, request, workspace }) => {
     await page.setViewportSize(size);
     await page.goto(workspace.path("/spring/client"));

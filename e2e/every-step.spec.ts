@@ -1,0 +1,87 @@
+import type { Locator, Page } from "@playwright/test";
+import { providerEntries } from "../src/app/registry.ts";
+import { expect, test, type Workspace } from "./fixtures.ts";
+import { chooseLook, expectNoViolations, LOOKS } from "./pages/axe.ts";
+import { PpmessageFlow } from "./pages/ppmessage.ts";
+import { SpringFlow } from "./pages/spring.ts";
+
+/**
+ * Every step of every flow, run as a user runs it, in two passes: at 1440×900 in light English
+ * and at 1024×768 in dark 简体中文. At each step the run button and its result must be in view
+ * without scrolling the page, and axe must find nothing in the step; at the end of the flow the
+ * whole page (steps list, catalogue, header, the traffic drawer full of rows) is scanned too.
+ * One walk serves both checks: walking every step twice more only for axe was a third of `npm test`.
+ */
+const PASSES = [
+  { size: { width: 1440, height: 900 }, look: LOOKS[0] },
+  { size: { width: 1024, height: 768 }, look: LOOKS[1] },
+] as const;
+
+/** Through the mock's own login and consent pages, whichever the provider shows, back to the playground. */
+async function throughProviderPages(page: Page, workspace: Workspace) {
+  const spring = new SpringFlow(page, workspace);
+  const back = page.locator("#step-title");
+  const signIn = page.getByRole("heading", { name: "Please sign in" });
+  const approval = page.getByRole("heading", { name: "OAuth Approval" });
+  const ppAuthorize = page.getByRole("heading", { name: "应用授权", exact: true });
+  for (let hop = 0; hop < 4; hop++) {
+    await expect(back.or(signIn).or(approval).or(ppAuthorize)).toBeVisible();
+    if (await back.isVisible()) return;
+    if (await signIn.isVisible()) await spring.login();
+    else if (await approval.isVisible()) await spring.approve();
+    else await new PpmessageFlow(page, workspace).login();
+  }
+}
+
+/** The box of an element, checked to lie wholly between the header and the traffic drawer, with the page unscrolled. */
+async function expectInWorkArea(page: Page, locator: Locator, what: string, { topOnly = false } = {}) {
+  const b = await locator.boundingBox();
+  const header = (await page.getByRole("banner").boundingBox())!;
+  const drawer = (await page.getByRole("region", { name: /^(Traffic|网络流量)/ }).boundingBox())!;
+  expect(b, what).not.toBeNull();
+  const bottom = topOnly ? b!.y + Math.min(b!.height, 40) : b!.y + b!.height;
+  expect(b!.y, `${what}: top below the header`).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  expect(bottom, `${what}: bottom above the traffic drawer`).toBeLessThanOrEqual(drawer.y + 1);
+  expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - window.innerHeight]), `${what}: the page itself does not scroll`).toEqual([0, 0]);
+}
+
+// One test per provider and pass, from the registry: a new provider is walked without touching this file.
+for (const { meta } of providerEntries) {
+  for (const { size, look } of PASSES) {
+    test(`Every step of ${meta.id} at ${size.width}×${size.height}, ${look.name}: run button and result in view without scrolling, no axe violations`, async ({ page, workspace }) => {
+      // An axe scan per step: a second or more each on a busy 2-core machine.
+      test.slow();
+      await page.setViewportSize(size);
+      await page.goto(workspace.path(`/${meta.id}`));
+      await chooseLook(page, look);
+      const steps = page.getByRole("navigation", { name: /^(Steps|步骤)$/ }).getByRole("link");
+      await expect(steps.first()).toBeVisible();
+      const count = await steps.count();
+      for (let i = 0; i < count; i++) {
+        await test.step(`step ${i + 1}`, async () => {
+          const from = page.url();
+          await steps.nth(i).click();
+          if (page.url() !== from) await expect(page.locator("#step-title")).toBeFocused();
+          const where = `${meta.id} step ${i + 1} at ${size.width}×${size.height}, ${look.name}`;
+          const run = page.getByTestId("action-bar").getByRole("button");
+          if (await run.count()) {
+            await expectInWorkArea(page, run, `${where}: run button`);
+            const leaves = /Go to the provider|前往服务商/.test(await run.innerText());
+            await run.click();
+            if (leaves) {
+              await throughProviderPages(page, workspace);
+              // Back from the provider's pages, the page was loaded anew: focus is on the step, not the body.
+              await expect(page.locator("#step-title")).toBeFocused();
+            }
+          }
+          const outcome = page.locator("[data-outcome]");
+          await expect(outcome, `${where}: a result`).toBeVisible();
+          await expectInWorkArea(page, outcome, `${where}: result`, { topOnly: true });
+          if (await run.count()) await expectInWorkArea(page, run, `${where}: run button after the result`);
+          await expectNoViolations(page, where, "#main");
+        });
+      }
+      await expectNoViolations(page, `${meta.id}, the whole page after the last step, ${look.name}`);
+    });
+  }
+}
