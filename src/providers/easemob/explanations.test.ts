@@ -63,6 +63,12 @@ describe("Easemob's explanations say what seed 002 says", () => {
     expect(scenario("still-banned").symptom.en).toContain(`Retry-After ${ban - 300}`);
   });
 
+  it("what the scenarios borrow from outside the document says so", () => {
+    expect(document).not.toMatch(/AppKey|415|x-www-form-urlencoded/);
+    expect(scenario("app-not-found").cause.en).toContain("AppKey (org_name#app_name, which this document does not mention)");
+    expect(scenario("form-body").cause.en).toContain("the mock refuses a form with 415 (assumed)");
+  });
+
   it("the console's default validity is not in the document, and the mock's default_ttl is 60 days", () => {
     expect(document).toContain("若不传该参数，以 详见环信即时通讯控制台的`用户认证`页面的 token 有效期的设置为准。");
     expect(EASEMOB_SETTINGS.default_ttl).toBe(60 * 86_400);
