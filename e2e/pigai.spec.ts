@@ -26,7 +26,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await flow.expectFact("access_token (string)", /^[0-9a-f]{40}$/);
   await flow.expectFact("expires_in (string)", "7200");
   await flow.expectFact("state (string)", state);
-  await expect(flow.outcome).toContainText('A STRING ("7200")');
+  await expect(flow.outcome).toContainText('method one answers the STRING "7200"');
   // The script's URL and its raw JavaScript answer are in the traffic panel.
   await traffic.expectHop(/200 GET \S*\/mock\/pigai\/oauth2\/authorize2\?.*callback=__playgroundJsonp_/);
   await traffic.open(/200 GET \S*\/mock\/pigai\/oauth2\/authorize2\?.*callback=__playgroundJsonp_/);

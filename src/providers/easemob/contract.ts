@@ -39,8 +39,8 @@ export const easemobContract: ProviderContract = {
       id: "ttl-string",
       title: l("ttl is a Long, but the example sends the string \"1024000\"", "ttl 类型是 Long，但示例发送的是字符串 \"1024000\""),
       detail: l(
-        "The parameter table types ttl as Long, yet the document's own curl quotes it. The mock accepts both a number and a numeric string; the response's expires_in is always a number (1024000).",
-        "参数表中 ttl 的类型为 Long，但文档自己的 curl 用引号把它写成了字符串。mock 同时接受数字和数字字符串；响应里的 expires_in 始终是数字（1024000）。",
+        "The parameter table types ttl as Long, yet the document's own curl quotes it. The mock accepts both a number and a numeric string; the response's expires_in is a number either way (1024000 in the document's example).",
+        "参数表中 ttl 的类型为 Long，但文档自己的 curl 用引号把它写成了字符串。mock 同时接受数字和数字字符串；响应里的 expires_in 始终是数字（文档示例中为 1024000）。",
       ),
       source: '"ttl": "1024000"',
     },

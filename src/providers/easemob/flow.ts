@@ -34,10 +34,10 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       id: "app",
       title: l("App setup: host, org_name, app_name, credentials", "应用设置：host、org_name、app_name、凭据"),
       explain: l(
-        "Every REST call goes to https://{host}/{org_name}/{app_name}/…. {host} is the REST API domain: for the public cloud, the console's 即时通讯 → 服务概览 → 域名配置 - Rest Api (the example uses a1.easemob.com); for a private deployment, the server's address:port. In the playground every host maps to this page's origin + /mock/easemob, so the document's paths work unchanged. The credentials are the document's own example values, pre-filled from the mock's fixtures.",
-        "所有 REST 调用都发往 https://{host}/{org_name}/{app_name}/…。{host} 是 REST API 域名：公有云为控制台 即时通讯->服务概览 页面下的 域名配置- Rest Api（示例用的是 a1.easemob.com）；私有化集成为部署后的 服务器地址:端口。在演练场中，任何 host 都映射到本页的源 + /mock/easemob，文档中的路径原样可用。凭据是文档示例中的值，已按模拟服务器的初始数据填好。",
+        "The token request goes to https://{host}/{org_name}/{app_name}/token. {host} is the REST API domain: for the public cloud, the console's 即时通讯 → 服务概览 → 域名配置 - Rest Api (the example uses a1.easemob.com); for a private deployment, the server's address:port. In the playground every host maps to this page's origin + /mock/easemob, so the document's paths work unchanged. The credentials are the document's own example values, pre-filled from the mock's fixtures.",
+        "获取 token 的请求发往 https://{host}/{org_name}/{app_name}/token。{host} 是 REST API 域名：公有云为控制台 即时通讯->服务概览 页面下的 域名配置- Rest Api（示例用的是 a1.easemob.com）；私有化集成为部署后的 服务器地址:端口。在演练场中，任何 host 都映射到本页的源 + /mock/easemob，文档中的路径原样可用。凭据是文档示例中的值，已按模拟服务器的初始数据填好。",
       ),
-      doc: "| `host`     | String | 是       | 访问 RESTful API 的域名或服务器信息。<br/>-公有云集成为 环信即时通讯控制台的 `即时通讯->服务概览`页面下的 `域名配置- Rest Api`。 <br/> -私有化集成为部署后 `服务器地址:端口`。  |\n| `org_name` | String | 是       | 每个公司（组织）分配的唯一标识。 |\n| `app_name` | String | 是       | 创建应用时填入的应用名称。 |",
+      doc: "| `host`     | String | 是       | 访问 RESTful API 的域名或服务器信息。<br/>-公有云集成为 环信即时通讯控制台的 `即时通讯->服务概览`页面下的 `域名配置- Rest Api`。 <br/> -私有化集成为部署后 `服务器地址:端口`。  |\n| `org_name` | String | 是       | 每个公司（组织）分配的唯一标识。详见 环信即时通讯控制台的 `应用概览->应用详情`页面下的 `应用信息-Orgname`。  |\n| `app_name` | String | 是       | 创建应用时填入的应用名称。详见 环信即时通讯控制台的 `应用概览->应用详情`页面下的 `应用信息-Appname`。  |",
       quirks: ["host-from-console"],
       options: [
         {
@@ -82,7 +82,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       params: [
         orgParam,
         appParam,
-        { name: "grant_type", required: true, explain: l("Required. Always the fixed string client_credentials.", "必需。固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
+        { name: "grant_type", required: true, explain: l("Required. The fixed string client_credentials: the client credentials grant.", "必需。固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
         clientIdParam,
         clientSecretParam,
         ttlParam,
@@ -96,8 +96,8 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       badges: ["assumed"],
       title: l("Use the token: GET …/users", "使用 token：GET …/users"),
       explain: l(
-        "Call the REST API with Authorization: Bearer <app token>; GET …/users (Easemob's user list, which this document doesn't describe: assumed) stands for any call. The document warns the token is not guaranteed for all of expires_in: on HTTP 401, fetch a new token and retry. With auto-retry on, a 401 makes this run fetch a new token (the same JSON request as before) and call again — all requests are shown. Advance the clock past the token's ttl to see it.",
-        "调用 REST API 时带上 Authorization: Bearer <app token>；这里以 GET …/users（环信的用户列表，本文档未描述：推测）代表任意调用。文档提醒 token 不保证在 expires_in 内一直有效：收到 HTTP 401 时，重新获取 token 并重试。打开自动重试后，401 会让本次运行重新获取 token（与前一步相同的 JSON 请求）并再次调用——所有请求都会显示。把时钟拨过 token 的 ttl 即可看到。",
+        "Call the REST API with the app token, as Authorization: Bearer <app token> (the document says the token must be carried, not how: assumed); GET …/users (Easemob's user list, which this document doesn't describe: assumed) stands for any call. The document warns the token is not guaranteed for all of expires_in: on HTTP 401, fetch a new token and retry. With auto-retry on, a 401 makes this run fetch a new token (the same JSON request as before) and call again — all requests are shown. Advance the clock past the token's ttl to see it (the document's 1024000 s is about 11.9 days).",
+        "调用 REST API 时携带 app token，即 Authorization: Bearer <app token>（文档只说要携带 token，没说怎么带：推测）；这里以 GET …/users（环信的用户列表，本文档未描述：推测）代表任意调用。文档提醒 token 不保证在 expires_in 内一直有效：收到 HTTP 401 时，重新获取 token 并重试。打开自动重试后，401 会让本次运行重新获取 token（与前一步相同的 JSON 请求）并再次调用——所有请求都会显示。把时钟拨过 token 的 ttl 即可看到（文档中的 1024000 秒约为 11.9 天）。",
       ),
       doc: "由于网络延迟等原因，系统不保证 token 在此值表示的有效期内绝对有效。如果发现 token 使用异常，如返回 HTTP 状态码 401，请重新获取新的 token。",
       quirks: ["401-refetch"],
@@ -120,7 +120,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
         "Instead of fetching a token per call (which gets the account banned), keep the token and its expiry, and fetch a new one only when it is within a safety margin of expiring (or after a 401). This run does what such a client does before each call: reuse the cached token if it is fresh enough — no token request at all — else fetch one; then call the API.",
         "不要每次调用都获取 token（会导致封禁），而应保存 token 及其过期时间，只在距过期不到安全余量时（或收到 401 后）才重新获取。本次运行模拟这样的客户端在每次调用前的行为：缓存的 token 足够新就直接用——完全不发 token 请求——否则先获取；然后调用 API。",
       ),
-      doc: "`expires_in` | Long | Token 有效时间，单位为秒，在有效期内不需要重复获取。\n\n请不要频繁向服务器发送获取 token 的请求，同一账号发送此请求超过一定频率会被服务器封禁。",
+      doc: "| `expires_in`   | Long   | Token 有效时间，单位为秒，在有效期内不需要重复获取。 |\n\n请不要频繁向服务器发送获取 token 的请求，同一账号发送此请求超过一定频率会被服务器封禁。",
       quirks: ["token-rate-ban"],
       params: [
         { ...tokenParam, explain: l("The cached app token (from the token step or the last refetch).", "缓存的 app token（来自获取 token 步骤或最近一次重新获取）。") },

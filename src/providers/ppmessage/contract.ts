@@ -62,8 +62,8 @@ export const ppmessageContract: ProviderContract = {
       id: "bearer-vs-oauth-scheme",
       title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 的头部方案是 OAuth"),
       detail: l(
-        "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent (the mock's error_code \"3\"; the document gives no error codes).",
-        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer 令牌的默认做法）会被当作没有令牌（mock 的 error_code \"3\"；文档没有给出错误码）。",
+        "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent (the mock's error_code \"3\"; the document shows only error_code \"0\", for success).",
+        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer 令牌的默认做法）会被当作没有令牌（mock 的 error_code \"3\"；文档只给出了表示成功的 error_code \"0\"）。",
       ),
       source: '"Authorization": "OAuth xxxxxx"',
     },
@@ -83,13 +83,13 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { fields: { error: "redirect_uri_mismatch" } },
-      cause: l("redirect_uri is not registered for this client (exact string match, no trailing-slash leniency). The mock shows an error page instead of redirecting.", "redirect_uri 未为该客户端注册（逐字符比较，不容忍末尾斜杠差异）。模拟服务显示错误页而不是重定向。"),
+      cause: l(`redirect_uri is not registered for this client. The mock compares exact strings, with no trailing-slash leniency, and shows an error page instead of redirecting: ${ASSUMED.en}.`, `redirect_uri 未为该客户端注册。模拟服务逐字符比较（不容忍末尾斜杠差异），并显示错误页而不是重定向：${ASSUMED.zh}。`),
       fix: l("Send one of the registered redirect URIs exactly.", "发送与注册值完全一致的重定向 URI。"),
       source: "`redirect_uri`   | 表示重定向`URI`，最终获取`token`成功后，PPMessage服务器会把用户导向这个`URI`",
     },
     {
       match: { fields: { error: "invalid_grant", error_description: /^Invalid authorization code/ } },
-      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. A replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。重放的授权码还会吊销它签发过的令牌。"),
+      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. On the mock (assumed), a replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。在模拟服务中（推测），重放的授权码还会吊销它签发过的令牌。"),
       fix: l("Go through the 应用授权 page again and exchange the new code once.", "重新经过应用授权页，并只兑换一次新的授权码。"),
       source: "`code`            | 你获取的授权码",
     },
@@ -124,7 +124,7 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error_code: "5" } },
-      cause: withCode("5", l("The token expired: it lives 3600*24 seconds (watch the virtual clock).", "令牌已过期：有效期 3600*24 秒（注意虚拟时钟）。")),
+      cause: withCode("5", l("The token expired: it lives 3600*24 seconds, i.e. 24 hours (watch the virtual clock).", "令牌已过期：有效期 3600*24 秒，即 24 小时（注意虚拟时钟）。")),
       fix: l("Get a new token; PPMessage documents no refresh token.", "重新获取令牌；PPMessage 文档没有 refresh token。"),
       source: "`expires_in`     | 表示`token`有效时间，值为`3600*24`秒，即24小时",
     },

@@ -52,7 +52,7 @@ const appUuidParam: Param = {
   name: "app_uuid",
   required: true,
   in: "body",
-  explain: l("The app's api_uuid (the kefu api_uuid or the console api_uuid).", "即 kefu api_uuid 和 console api_uuid"),
+  explain: l("The app's api_uuid (the kefu api_uuid or the console api_uuid).", "应用的 api_uuid（即 kefu api_uuid 和 console api_uuid）"),
   initial: (ctx) => ctx.values.api_uuid ?? clientByKind(ctx, "kefu")?.api_uuid,
   check: (value, ctx) =>
     ctx.fixtures?.clients.some((c) => c.api_uuid === value) ? undefined : l(`No application has the api_uuid “${value}” (expect error_code "13").`, `没有 api_uuid 为 “${value}” 的应用（将得到 error_code "13"）。`),
@@ -174,7 +174,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           label: l("Name of the redirect parameter", "重定向参数的名字"),
           default: "redirect_uri",
           choices: [
-            { value: "redirect_uri", label: l("redirect_uri (the parameter table)", "redirect_uri（参数表）"), explain: l("What PPMessage reads", "PPMessage 实际读取的参数") },
+            { value: "redirect_uri", label: l("redirect_uri (the parameter table)", "redirect_uri（参数表）"), explain: l("The name in the parameter table; the mock reads only this one", "参数表中的名字；模拟服务只读取它") },
             {
               value: "redirect_id",
               label: l("redirect_id (the example URL)", "redirect_id（示例 URL）"),
@@ -192,10 +192,15 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
         },
         { ...clientIdParam, in: "query" },
         {
-          ...redirectUriParam(l("Where PPMessage sends the user with the code. The example URL calls it redirect_id — a typo (see the quirk).", "重定向 URI，PPMessage 带着授权码把用户导向这里。示例 URL 写成了 redirect_id —— 笔误（见上方提示）。")),
+          ...redirectUriParam(
+            l(
+              "Where PPMessage sends the user with the code (the table says “after the token is obtained”, but it is the code that comes back here). The example URL calls it redirect_id — a typo (see the quirk).",
+              "重定向 URI，PPMessage 带着授权码把用户导向这里（参数表写的是“最终获取token成功后”，其实带回来的是授权码）。示例 URL 写成了 redirect_id —— 笔误（见上方提示）。",
+            ),
+          ),
           in: "query",
         },
-        { name: "response_type", required: true, in: "query", explain: l("The grant type: authorization code, value code.", "表示授权类型，此处为授权码类型，值为 code"), initial: () => "code" },
+        { name: "response_type", required: true, in: "query", explain: l("The authorization type: here the authorization code type, value code.", "表示授权类型，此处为授权码类型，值为 code"), initial: () => "code" },
       ],
       url: (ctx) => {
         const params = { ...ctx.params };
@@ -275,7 +280,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           initial: (ctx) => ctx.values.client_secret ?? clientByKind(ctx, "kefu")?.client_secret,
         },
         { ...redirectUriParam(l("The redirect URI; must equal the one sent before.", "重定向 uri，应该和之前的一致")), in: "body" },
-        { name: "grant_type", required: true, in: "body", explain: l("The grant type, value authorization_code.", "token 类型，值为 authorization_code"), initial: () => "authorization_code" },
+        { name: "grant_type", required: true, in: "body", explain: l("Value authorization_code. The document calls it the “token type”; it is the grant type.", "token 类型，值为 authorization_code（文档原文如此，实为授权方式）"), initial: () => "authorization_code" },
       ],
       request: (ctx) => {
         const json = ctx.options.encoding === "json";
@@ -300,7 +305,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           facts: fieldFacts(json, {
             notes: {
               token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但 API 头部方案是 OAuth。'),
-              expires_in: l("3600*24 seconds = 24 hours; no refresh token is documented.", "3600*24 秒，即 24 小时；文档没有 refresh token。"),
+              expires_in: l("The document says 3600*24 seconds (86400), i.e. 24 hours; it documents no refresh token.", "文档写的是 3600*24 秒（86400），即 24 小时；文档没有 refresh token。"),
             },
             expiresIn: ["expires_in"],
             now: ctx.now,
@@ -314,8 +319,8 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       id: "service-users",
       title: l("Call the API: the app's service users", "调用 API：应用的客服列表"),
       explain: l(
-        "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服); that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
-        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），列出应用的客服；它需要 app_uuid 是推测，文档只说部分 API 需要。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察令牌过期。",
+        "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服), going by its name; that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
+        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），从名字看是列出应用的客服；它需要 app_uuid 是推测，文档只说部分 API 需要。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察令牌过期。",
       ),
       doc: '{\n    "Content-Type": "application/json",\n    "Authorization": "OAuth xxxxxx"\n}\n\nPOST https://ppmessage.com/api/xxxx\n\n{\n    "list": [],\n    "error_code": "0",\n    "error_string": "success",\n    "uri": "/PP_GET_APP_SERVICE_USER_LIST"\n}',
       quirks: ["bearer-vs-oauth-scheme"],

@@ -23,7 +23,7 @@ export const ppmessageScenarios: Scenario<PpmessageValues, PpmessageFixtures>[] 
     shows: "already used",
     title: l("Authorization code used twice", "授权码被使用两次"),
     symptom: l("The second POST /ppauth/token answers 400 invalid_grant “Invalid authorization code: already used”.", "第二次 POST /ppauth/token 返回 400 invalid_grant “Invalid authorization code: already used”。"),
-    cause: l("Codes are single-use; a retry or a second tab redeemed it again. The token it issued is revoked too.", "授权码只能用一次；重试或第二个标签页再次兑换了它。它签发过的 token 也被吊销。"),
+    cause: l("Codes are single-use on the mock, the OAuth 2.0 way (assumed: the document says nothing about reuse); a retry or a second tab redeemed it again. The mock revokes the token it issued too.", "模拟服务按 OAuth 2.0 的做法让授权码只能用一次（推测：文档没有说明能否重复使用）；重试或第二个标签页再次兑换了它。模拟服务还吊销了它签发过的 token。"),
     fix: l("Exchange each code once; on failure go through the 应用授权 page again.", "每个授权码只兑换一次；失败时重新经过应用授权页。"),
     source: "`code`            | 你获取的授权码",
     failingStep: "token",

@@ -45,8 +45,8 @@ export const springContract: ProviderContract = {
       id: "client-id-typo",
       title: l("The second curl example misspells the client id", "第二个 curl 示例把 client_id 拼错了"),
       detail: l(
-        "It sends client_id=messging-client (missing an “a”). No such client is registered, so copying that line verbatim fails with invalid_client “Bad client credentials”.",
-        "它发送的是 client_id=messging-client（少了一个 “a”）。没有注册这个客户端，所以照抄这一行会得到 invalid_client “Bad client credentials”。",
+        "It sends client_id=messging-client (missing an “a”). No such client is registered, so copying that line verbatim fails: Spring answers 401 invalid_client “Bad client credentials” (the document shows no error answers).",
+        "它发送的是 client_id=messging-client（少了一个 “a”）。没有注册这个客户端，所以照抄这一行会失败：Spring 返回 401 invalid_client “Bad client credentials”（文档没有给出错误响应）。",
       ),
       source: 'curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost"',
     },
@@ -72,8 +72,8 @@ export const springContract: ProviderContract = {
       id: "expires-in-43199",
       title: l("expires_in is 43199, not 43200", "expires_in 是 43199 而不是 43200"),
       detail: l(
-        "Spring's default validity is 12 hours; it reports the remaining whole seconds, truncated, so a fresh token already says 43199.",
-        "Spring 默认有效期 12 小时；返回的是剩余整秒数（截断），所以新令牌已经是 43199。",
+        "43199 seconds is 11 h 59 min 59 s. The document doesn't say why; Spring's default validity is 12 hours (43200 s), and it reports the remaining whole seconds, truncated, so a fresh token already says 43199.",
+        "43199 秒即 11 小时 59 分 59 秒。文档没有说明原因：Spring 默认有效期为 12 小时（43200 秒），返回的是剩余整秒数（截断），所以新令牌已经是 43199。",
       ),
       source: '"expires_in": 43199,',
     },
@@ -81,7 +81,7 @@ export const springContract: ProviderContract = {
   errors: [
     {
       match: { fields: { error: "invalid_client" } },
-      cause: l("The client id is unknown or the secret is wrong (the document's second curl misspells messging-client).", "client_id 未注册或 secret 错误（文档第二个 curl 把 client_id 拼成了 messging-client）。"),
+      cause: l("The client id is unknown or the secret is wrong (the document's second curl spells it messging-client).", "client_id 未注册或 secret 错误（文档第二个 curl 把 client_id 拼成了 messging-client）。"),
       fix: l("Send client_id=messaging-client and client_secret=secret, in the body or as HTTP Basic.", "发送 client_id=messaging-client 与 client_secret=secret，放在请求体或 HTTP Basic 中。"),
       source: "client_id=messaging-client : **必须**，在授权服务器上注册的 client_id",
     },

@@ -25,7 +25,7 @@ const clientIdParam: ParamSpec<SpringValues, SpringFixtures> = {
   check: (value, ctx) =>
     client(ctx, value)
       ? undefined
-      : l(`No client “${value}” is registered (the document's curl misspells it as messging-client).`, `没有注册名为 “${value}” 的客户端（文档的 curl 把它拼成了 messging-client）。`),
+      : l(`No client “${value}” is registered (the document's second curl example misspells it as messging-client).`, `没有注册名为 “${value}” 的客户端（文档的第二个 curl 示例把它拼成了 messging-client）。`),
 };
 const clientSecretParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_secret",
@@ -52,7 +52,7 @@ const tokenOptions: StepOption[] = [
     label: l("Where the parameters go", "参数放在哪里"),
     default: "form",
     choices: [
-      { value: "form", label: l("Form body (the curl example)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
+      { value: "form", label: l("Form body (the curl examples)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
       { value: "query", label: l("Query string (the postman example)", "查询串（postman 示例）"), explain: l("POST with every parameter in the URL", "所有参数都在 URL 中的 POST") },
     ],
   },
@@ -62,7 +62,7 @@ const tokenOptions: StepOption[] = [
     default: "body",
     choices: [
       { value: "body", label: l("client_id / client_secret parameters", "client_id / client_secret 参数"), explain: l("as in the document", "与文档一致") },
-      { value: "basic", label: l("HTTP Basic header", "HTTP Basic 请求头"), explain: l("Authorization: Basic base64(id:secret); Spring accepts both", "Authorization: Basic base64(id:secret)；Spring 两种都接受") },
+      { value: "basic", label: l("HTTP Basic header", "HTTP Basic 请求头"), explain: l("Authorization: Basic base64(id:secret); not in the document, but Spring accepts both", "Authorization: Basic base64(id:secret)；文档中没有，但 Spring 两种都接受") },
     ],
   },
 ];
@@ -113,8 +113,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       id: "client",
       title: l("Client setup", "客户端设置"),
       explain: l(
-        "The client registered on the Spring authorization server, pre-filled from the mock's fixtures. messaging-client shows the approval page (autoapprove false); trusted-client is approved automatically.",
-        "在 Spring 授权服务器上注册的客户端，已按模拟服务器的初始数据填好。messaging-client 会显示授权页（autoapprove 为 false）；trusted-client 自动授权。",
+        "The client registered on the Spring authorization server, pre-filled from the mock's fixtures. On the mock, messaging-client shows the approval page (autoapprove false); trusted-client, which is not in the document, is approved automatically (autoapprove true: the document's “go straight to step 6”).",
+        "在 Spring 授权服务器上注册的客户端，已按模拟服务器的初始数据填好。在模拟服务器上，messaging-client 会显示授权页（autoapprove 为 false）；trusted-client（文档中没有）自动授权（autoapprove 为 true，即文档所说的“直接转到步骤 6”）。",
       ),
       doc: "client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\nclient_secret=secret : **必须**，在授权服务器上注册的 secret",
       params: [
@@ -129,8 +129,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       id: "authorize",
       title: l("Authorize: /oauth/authorize → /login → approval", "授权：/oauth/authorize → /login → 授权页"),
       explain: l(
-        "The browser visits /oauth/authorize. Not signed in, it is redirected to /login (user / password); after login Spring sends it back to the saved authorize request, shows the approval page (autoapprove false), and on Authorize redirects to redirect_uri with the code. A state is generated to protect against CSRF (the document leaves it out; the playground checks it).",
-        "浏览器访问 /oauth/authorize。未认证时重定向到 /login（user / password）；登录后 Spring 回到保存的授权请求，显示授权页（autoapprove 为 false），点授权后带着 code 重定向到 redirect_uri。演练场会生成 state 以防 CSRF（文档未使用，演练场会校验）。",
+        "The browser visits /oauth/authorize. Not signed in, it is redirected to /login (the mock's user / password); after login Spring sends it back to the saved authorize request, shows the approval page (autoapprove false), and on Authorize redirects to redirect_uri with the code. A state is generated to protect against CSRF (the document leaves it out; the playground checks it).",
+        "浏览器访问 /oauth/authorize。未认证时重定向到 /login（模拟服务器的 user / password）；登录后 Spring 回到保存的授权请求，显示授权页（autoapprove 为 false），点授权后带着 code 重定向到 redirect_uri。演练场会生成 state 以防 CSRF（文档未使用，演练场会校验）。",
       ),
       doc: "http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost\n\n- response_type=code : **必须**，请求的响应类型为 authorization code\n- client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\n- redirect_uri=http://localhost : **必须**，在授权服务器上注册的重定向地址\n\n如果未认证，就重定向到授权服务器的认证接口，此时会打开 login 认证界面\n如果 autoapprove 为 false ，就打开 approve 授权界面",
       params: [
@@ -163,8 +163,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       id: "callback",
       title: l("Redirect back with the code", "重定向并返回 code"),
       explain: l(
-        "Spring redirects the browser to redirect_uri with code (and the state sent). The document shows only the code; if the user denies, Spring sends error=access_denied instead.",
-        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。文档只给出了 code；若用户拒绝，Spring 会改为带上 error=access_denied。",
+        "Spring redirects the browser to redirect_uri with code (and the state sent). The document shows only the code; if the user denies (not in the document), Spring sends error=access_denied instead.",
+        "Spring 将浏览器重定向到 redirect_uri，并带上 code（以及发送的 state）。文档只给出了 code；若用户拒绝（文档中没有），Spring 会改为带上 error=access_denied。",
       ),
       doc: "http://localhost?code=W636oE\n\n- code=W636oE : code 就是授权码",
       outcome: ({ query }, ctx) => {
@@ -188,18 +188,18 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       id: "token",
       title: l("Exchange the code: POST /oauth/token", "获取 token：POST /oauth/token"),
       explain: l(
-        "Call the token endpoint with grant_type=authorization_code. The document shows it as a postman URL with every parameter in the query string, and as two curl commands with a form body (the second misspells the client id). A code works once: Spring refuses it the second time.",
-        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次：第二次使用会被 Spring 拒绝。",
+        "Call the token endpoint with grant_type=authorization_code. The document shows it as a postman URL with every parameter in the query string, and as two curl commands with a form body (the second misspells the client id). A code works once (not in the document; Spring's behaviour): a second exchange is refused.",
+        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次（文档中没有，这是 Spring 的行为）：第二次兑换会被拒绝。",
       ),
       doc: '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token\n\n{\n    "access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",\n    "token_type": "bearer",\n    "refresh_token": "uIOk2gzINbjYc5SWBvvId_xXWK0",\n    "expires_in": 43199,\n    "scope": "read write"\n}',
       quirks: ["client-id-typo", "postman-query-string"],
       options: tokenOptions,
       params: [
-        { name: "grant_type", required: true, explain: l("Required. authorization_code.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
+        { name: "grant_type", required: true, explain: l("Required. authorization_code: the authorization code grant.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
         { name: "code", required: true, secret: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
         clientIdParam,
         clientSecretParam,
-        redirectUriParam(l("Required. The registered redirect address; Spring also requires it to equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
+        redirectUriParam(l("Required. The registered redirect address; Spring also requires (not in the document) that it equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求（文档中没有）它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
       ],
       request: tokenRequest,
       outcome: (answer, ctx) =>

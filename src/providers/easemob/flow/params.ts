@@ -41,7 +41,7 @@ export const tokenParam: Param = {
   required: true,
   secret: true,
   in: "header",
-  explain: l("The app token, sent as Authorization: Bearer <token>.", "app token，以 Authorization: Bearer <token> 发送。"),
+  explain: l("The app token, sent as Authorization: Bearer <token> (the scheme is not in the document: assumed).", "app token，以 Authorization: Bearer <token> 发送（文档中没有写明方案：推测）。"),
   initial: (ctx) => ctx.values.access_token,
 };
 export const ttlParam: Param = {

@@ -57,6 +57,17 @@ describe("pigai outcomes", () => {
     expect(fact(outcome.facts, "state")?.value).toBe("(absent)");
   });
 
+  it("method two: the notes speak of the document, and the summary of this answer (a live server's string expires_in is not called a number)", () => {
+    const documented = serverTokenOutcome(answer([sent(200, { access_token: "3363", expires_in: 7200, token_type: "Bearer", scope: null })]), ctx());
+    expect(fact(documented.facts, "expires_in (number)")?.note?.en).toBe('The document\'s method two answers the NUMBER 7200; method one\'s JSONP answer, the string "7200".');
+    expect(fact(documented.facts, "scope (null)")?.note?.en).toBe("The document's example has scope null; its result table does not list scope.");
+    expect(documented.summary.en).toBe("Token issued; expires_in is a number here, and no state comes back.");
+    const other = serverTokenOutcome(answer([sent(200, { access_token: "3363", expires_in: "7200", token_type: "Bearer", state: "xyz" })]), ctx());
+    expect(other.summary.en).toBe("Token issued; expires_in is a string here (the document's method two has the number 7200), and a state came back, which the document's example does not show.");
+    expect(other.summary.zh).toBe("已获得 token；这里 expires_in 是字符串（文档中方法二为数字 7200），还返回了 state，文档示例中没有。");
+    expect(fact(payloadOutcome(DEMO, ctx(), how).facts, "expires_in (string)")?.note?.en).toBe('The document\'s method one answers the STRING "7200"; method two, the number 7200. Convert before comparing or adding.');
+  });
+
   it("method two: a 401 in the 21329 envelope is an error", () => {
     const outcome = serverTokenOutcome(answer([sent(401, FAILURE)]), ctx());
     expect(outcome.status).toBe("error");

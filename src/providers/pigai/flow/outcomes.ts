@@ -9,8 +9,8 @@ import type { PigaiValues } from "./values.ts";
 
 type Ctx = StepContext<PigaiValues, PigaiFixtures>;
 
-const expiresStringNote = l('A STRING ("7200") in method one\'s answer; method two answers the number 7200. Convert before comparing or adding.', '方法一返回的是字符串（"7200"）；方法二返回数字 7200。比较或相加前先转换。');
-const expiresNumberNote = l('A NUMBER (7200) in method two\'s answer; method one\'s JSONP answer has the string "7200".', '方法二返回的是数字（7200）；方法一的 JSONP 返回的是字符串 "7200"。');
+const expiresStringNote = l('The document\'s method one answers the STRING "7200"; method two, the number 7200. Convert before comparing or adding.', '文档中方法一返回的是字符串 "7200"；方法二返回的是数字 7200。比较或相加前先转换。');
+const expiresNumberNote = l('The document\'s method two answers the NUMBER 7200; method one\'s JSONP answer, the string "7200".', '文档中方法二返回的是数字 7200；方法一的 JSONP 返回的是字符串 "7200"。');
 export const pigaiErrorText = (b: Record<string, unknown>) => `${String(b.error)} (error_code ${String(b.error_code)}): ${String(b.error_description ?? "")}`;
 
 /** Method one's success payload; expires_in is a string in the document, so either type is taken and shown as it came. */
@@ -84,7 +84,7 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   const body = jsonObject(json) ?? {};
   const token = serverToken.safeParse(body);
   if (!token.success) return unexpectedBody(response, token.error.issues);
-  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("null: the document's example has it too.", "null：文档示例中也是如此。") }, expiresIn: ["expires_in"], now: ctx.now });
+  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("The document's example has scope null; its result table does not list scope.", "文档示例中 scope 为 null；返回结果表没有列出 scope。") }, expiresIn: ["expires_in"], now: ctx.now });
   const earlier = ctx.values.jsonp_expires_in;
   if (earlier !== undefined) {
     const [a, b] = [JSON.stringify(earlier), JSON.stringify(token.data.expires_in)];
@@ -98,14 +98,19 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
         : l(`Same field, other type: in JavaScript ${a} === ${b} is ${equal}.`, `同一字段，类型不同：在 JavaScript 中 ${a} === ${b} 为 ${equal}。`),
     });
   }
+  const numeric = typeof token.data.expires_in === "number";
+  const stateBack = "state" in body;
   facts.push({
     label: "state",
-    value: "state" in body ? JSON.stringify(body.state) : "(absent)",
+    value: stateBack ? JSON.stringify(body.state) : "(absent)",
     note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
   });
   return {
     status: "success",
-    summary: l("Token issued; expires_in is a number here, and no state comes back.", "已获得 token；这里 expires_in 是数字，也没有返回 state。"),
+    summary: l(
+      `Token issued; expires_in is ${numeric ? "a number" : "a string"} here${numeric ? "" : " (the document's method two has the number 7200)"}, and ${stateBack ? "a state came back, which the document's example does not show" : "no state comes back"}.`,
+      `已获得 token；这里 expires_in 是${numeric ? "数字" : "字符串"}${numeric ? "" : "（文档中方法二为数字 7200）"}，${stateBack ? "还返回了 state，文档示例中没有" : "也没有返回 state"}。`,
+    ),
     values: { access_token: token.data.access_token },
     facts,
     quirks: ["expires-in-string-vs-number", "method-two-state"],
