@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Exchange, RawRequest, RawResponse } from "./exchange.ts";
-import { collectSecrets, redactRequest, redactResponse, redactText, redactUrl, type Labeler, type SecretFieldNames, type Secrets } from "./redact.ts";
+import { collectSecrets, redactRequest, redactResponse, redactText, redactUrl, Secrets, type Labeler, type SecretFieldNames } from "./redact.ts";
 import { onScreen, type HiddenValue, type ScreenRedaction } from "./screen-redaction.ts";
 
 /** The page's screen redaction; undefined when "Redact secrets" is off (or outside a flow). */
@@ -22,13 +22,18 @@ export function RedactionWith({ exchanges, children }: { exchanges: readonly Exc
   return <RedactionContext value={value}>{children}</RedactionContext>;
 }
 
+const NO_FIELDS: SecretFieldNames = new Set();
+const asIs: Labeler = (value) => value;
+
 /**
  * Any value as the screen shows it, redacted by `redact` (a function of the module, so the
  * memo holds): for views with a shape of their own (the diagnoser's findings and table).
+ * While redaction is off it runs with no secrets and a labeler that writes every value as
+ * it is, which must give the value unchanged (in the shape the view shows).
  */
-export function useShown<T>(value: T, redact: (value: T, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler) => T): Shown<T> {
+export function useShown<T, S>(value: T, redact: (value: T, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler) => S): Shown<S> {
   const redaction = useScreenRedaction();
-  return useMemo(() => (redaction ? onScreen(redaction, (s, f, l) => redact(value, s, f, l)) : clear(value)), [redaction, value, redact]);
+  return useMemo(() => (redaction ? onScreen(redaction, (s, f, l) => redact(value, s, f, l)) : clear(redact(value, Secrets.none, NO_FIELDS, asIs))), [redaction, value, redact]);
 }
 
 /** A request as the screen shows it, with the values it hides. */
