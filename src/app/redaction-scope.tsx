@@ -58,14 +58,12 @@ export function RedactionScope({
   record,
   traffic = [],
   extraFields,
-  fallback = null,
   children,
 }: {
   waitFor?: WaitFor;
   record?: FlowRecord;
   traffic?: readonly Exchange[];
   extraFields?: SecretFieldNames;
-  fallback?: ReactNode;
   children: ReactNode;
 }) {
   const on = useRedactOn();
@@ -76,6 +74,6 @@ export function RedactionScope({
   const base = useMemo(() => (record ? collectSecrets(resultExchanges(record), fields, recordSecrets(record, fields)) : Secrets.none), [record, fields]);
   const secrets = collect(traffic, fields, base);
   const redaction = useMemo<ScreenRedaction | undefined>(() => (on ? { secrets, fields, revealed, loading } : undefined), [on, fields, secrets, revealed, loading]);
-  if (on && (waitFor === "all" ? loading.size > 0 : waitFor !== undefined && loading.has(waitFor))) return fallback;
+  if (on && (waitFor === "all" ? loading.size > 0 : waitFor !== undefined && loading.has(waitFor))) return null;
   return <RedactionContext value={redaction}>{children}</RedactionContext>;
 }

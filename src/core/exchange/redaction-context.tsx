@@ -3,12 +3,12 @@ import type { Exchange, RawRequest, RawResponse } from "./exchange.ts";
 import { collectSecrets, redactRequest, redactResponse, redactText, redactUrl, Secrets, type Labeler, type SecretFieldNames } from "./redact.ts";
 import { onScreen, type HiddenValue, type ScreenRedaction } from "./screen-redaction.ts";
 
-/** The page's screen redaction; undefined when "Redact secrets" is off (or outside a flow). */
+/** The page's screen redaction; undefined when "Redact secrets" is off (or outside a RedactionScope). */
 export const RedactionContext = createContext<ScreenRedaction | undefined>(undefined);
 
 export const useScreenRedaction = () => useContext(RedactionContext);
 
-export type Shown<T> = { shown: T; hidden: HiddenValue[] };
+type Shown<T> = { shown: T; hidden: HiddenValue[] };
 const clear = <T,>(shown: T): Shown<T> => ({ shown, hidden: [] });
 
 /**
