@@ -1,12 +1,21 @@
+import type { Page } from "@playwright/test";
 import { expect, snap, test } from "./fixtures.ts";
 
 const MISSPELT_CURL =
   '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token';
 
+/** These tests read the diagnosis's values (the document's code W636oE) in clear; redaction.spec.ts covers the page redacted. */
+async function showSecrets(page: Page) {
+  const redact = page.getByRole("checkbox", { name: "Redact secrets" });
+  await redact.uncheck();
+  await expect(redact).not.toBeChecked();
+}
+
 test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_client from the mock", async ({ page, workspace }) => {
   await page.goto(workspace.path("/"));
   await page.getByRole("main").getByRole("link", { name: "Diagnose pasted evidence" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Diagnose pasted evidence" })).toBeVisible();
+  await showSecrets(page);
 
   await page.getByLabel("Pasted evidence").fill(MISSPELT_CURL);
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
@@ -35,6 +44,7 @@ test("Diagnose: seed 001's misspelt curl is flagged and its replay gets invalid_
 
 test("Diagnose: with the client id fixed, W636oE is still flagged, and the replay's invalid_grant is explained, never “nothing wrong”", async ({ page, workspace }) => {
   await page.goto(workspace.path("/diagnose"));
+  await showSecrets(page);
   await page.getByLabel("Pasted evidence").fill(MISSPELT_CURL.replace("messging-client", "messaging-client"));
   await page.getByRole("button", { name: "Diagnose", exact: true }).click();
   const findings = page.getByRole("list", { name: "Findings" });

@@ -91,3 +91,114 @@ test("Redact secrets: the panel, the exchange view, the step's result and Copy a
   await expect(page.getByRole("checkbox", { name: "Redact secrets" })).not.toBeChecked();
   await expect(flow.fact("access_token")).toContainText(accessToken);
 });
+
+/** What the page shows, as the user reads it, but for what they typed themselves (a textarea's content is theirs). */
+const shownText = (page: Page) =>
+  page.evaluate(() => {
+    const typed = [...document.querySelectorAll("textarea")];
+    for (const t of typed) t.style.display = "none";
+    const text = document.body.innerText;
+    for (const t of typed) t.style.display = "";
+    return text;
+  });
+
+const PASTED_CURL =
+  '# curl -X POST -d "grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost" http://localhost:8090/oauth/token';
+const FINGERPRINT = /\[redacted#[0-9a-f]{8}\]/;
+/** `secret` standing alone: the client secret's value, not `client_secret` or "Redact secrets". */
+const SECRET_ALONE = /(?<![\w-])secret(?![\w-])/;
+
+test("Redact secrets on the diagnose page: the pasted client_secret and code, the findings and the replay show fingerprints; Reveal shows one; unticked all is in clear", async ({ page, workspace }) => {
+  await page.goto(workspace.path("/diagnose"));
+  const redact = page.getByRole("checkbox", { name: "Redact secrets" });
+  await expect(redact).toBeChecked();
+  const pasted = page.getByLabel("Pasted evidence");
+  await pasted.fill(PASTED_CURL);
+  await page.getByRole("button", { name: "Diagnose", exact: true }).click();
+
+  const table = page.getByRole("region", { name: "Parsed request" });
+  const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
+  await expect(row("client_secret").getByRole("cell").last()).toHaveText(FINGERPRINT);
+  await expect(row("code").getByRole("cell").last()).toHaveText(FINGERPRINT);
+  await expect(row("client_id").getByRole("cell").last()).toHaveText("messaging-client");
+  const findings = page.getByRole("region", { name: "Findings" });
+  await expect(findings.getByRole("listitem").filter({ hasText: "is the document's example value" })).toContainText(/code=“\[redacted#[0-9a-f]{8}\]”/);
+
+  // The replay: its request, its answer (the mock names the code in its error) and its verdict.
+  await page.getByRole("button", { name: "Replay against the mock" }).click();
+  const replay = page.getByRole("region", { name: "Replay against the mock" });
+  await expect(replay.getByRole("group", { name: "Response", exact: true })).toContainText("invalid_grant");
+  await expect(replay.getByRole("group", { name: "Request", exact: true })).toContainText(fingerprinted("client_secret"));
+  await expect(findings.getByRole("listitem").filter({ hasText: "The replay failed (HTTP 400)" })).toBeVisible();
+
+  // Nowhere on the page but in the textarea, which stays as typed.
+  let text = await shownText(page);
+  expect(text).not.toContain("W636oE");
+  expect(text).not.toMatch(SECRET_ALONE);
+  expect(text).toMatch(FINGERPRINT);
+  await expect(pasted).toHaveValue(PASTED_CURL);
+
+  // What is copied is what is shown.
+  await replay.getByRole("button", { name: "Copy as curl" }).click();
+  const curl = await page.evaluate(() => navigator.clipboard.readText());
+  expect(curl).toMatch(/client_secret=\[redacted#[0-9a-f]{8}\]/);
+  expect(curl).not.toContain("W636oE");
+  expect(curl).not.toMatch(SECRET_ALONE);
+
+  // Reveal one value: it shows wherever it stands, the others stay hidden.
+  await findings.getByRole("button", { name: "Reveal code" }).click();
+  await expect(findings).toContainText("code=“W636oE” is the document's example value");
+  await expect(row("code").getByRole("cell").last()).toHaveText("W636oE");
+  await expect(row("client_secret").getByRole("cell").last()).toHaveText(FINGERPRINT);
+  await findings.getByRole("button", { name: "Hide code" }).click();
+  await expect(row("code").getByRole("cell").last()).toHaveText(FINGERPRINT);
+  await table.getByRole("button", { name: "Reveal client_secret" }).click();
+  await expect(row("client_secret").getByRole("cell").last()).toHaveText("secret");
+  expect(await shownText(page)).not.toContain("W636oE");
+
+  // Unticked, the page shows the evidence as pasted.
+  await redact.uncheck();
+  await expect(row("code").getByRole("cell").last()).toHaveText("W636oE");
+  await expect(row("client_secret").getByRole("cell").last()).toHaveText("secret");
+  text = await shownText(page);
+  expect(text).toContain("code=“W636oE” is the document's example value");
+  expect(text).not.toMatch(FINGERPRINT);
+});
+
+test("Redact secrets on the callback page: the code and state the provider came back with are fingerprints while it completes, and after it", async ({ page, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
+  await flow.saveClient();
+  await flow.goAuthorize();
+  await flow.login();
+  // The callback page completes the redirect once it has the registered clients: hold them, to see the page.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${workspace.control("/fixtures")}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await flow.approve();
+  await expect(page.getByRole("heading", { level: 1, name: "Redirect callback" })).toBeVisible();
+  const came = new URL(page.url()).searchParams;
+  const code = came.get("code")!;
+  const state = came.get("state")!;
+  expect(code.length).toBeGreaterThan(3);
+  expect(state.length).toBeGreaterThan(3);
+  const main = page.getByRole("main");
+  // In a URL a fingerprint's # is written %23 (it would start a fragment), as in the traffic panel.
+  await expect(main).toContainText(/code=\[redacted%23[0-9a-f]{8}\]/);
+  await expect(main).toContainText(/state=\[redacted%23[0-9a-f]{8}\]/);
+  const onCallback = await shownText(page);
+  expect(onCallback).not.toContain(code);
+  expect(onCallback).not.toContain(state);
+  await main.getByRole("button", { name: "Reveal code" }).click();
+  await expect(main).toContainText(`code=${code}`);
+  await main.getByRole("button", { name: "Hide code" }).click();
+  await expect(main).not.toContainText(code);
+
+  release();
+  await expect(page).toHaveURL(/\/spring\/callback$/);
+  await flow.expectOutcome("success", "Got an authorization code");
+  await expect(flow.fact("code")).toContainText(FINGERPRINT);
+  expect(await shownText(page)).not.toContain(code);
+});

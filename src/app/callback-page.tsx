@@ -2,6 +2,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useNavigate } from "react-router";
 import { fixturesQuery } from "../core/api/control.ts";
+import type { SecretFieldNames } from "../core/exchange/redact.ts";
+import { useShownUrl } from "../core/exchange/redaction-context.tsx";
+import { RevealList } from "../core/exchange/reveal-list.tsx";
 import { messages } from "../core/i18n/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { browserEffects } from "../core/wizard/browser-effects.ts";
@@ -12,7 +15,25 @@ import { useLiveTarget } from "../core/live/use-live-target.ts";
 import { flowPath } from "../core/workspace/paths.ts";
 import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { FOCUS_STEP } from "./focus-step.ts";
+import { RedactionScope } from "./redaction-scope.tsx";
 import { useFlow } from "./use-flow.ts";
+
+/**
+ * `state` is no contract's secret field (the flow page shows it when it checks it), but here it
+ * stands next to the code in the URL the provider came back with: hidden too while redaction is on.
+ */
+const CALLBACK_FIELDS: SecretFieldNames = new Set(["state"]);
+
+/** The URL the provider came back with, as the screen shows it: its code, token and state as fingerprints while redaction is on. */
+function CallbackUrl({ url }: { url: string }) {
+  const { shown, hidden } = useShownUrl(url);
+  return (
+    <>
+      <pre className="code-block whitespace-pre-wrap break-all">{shown}</pre>
+      <RevealList hidden={hidden} />
+    </>
+  );
+}
 
 /** The playground's registered redirect_uri: hands the code (or error) to the runner, which completes the flow that left. */
 export function CallbackPage() {
@@ -43,7 +64,10 @@ export function CallbackPage() {
     <main id="main" className="max-w-3xl mx-auto p-6 space-y-3">
       <h1 className="text-xl font-semibold">{t(messages.callbackTitle)}</h1>
       {!waiting && <p role="alert">{t(messages.callbackNoPending)}</p>}
-      <pre className="code-block whitespace-pre-wrap break-all">{window.location.href}</pre>
+      {/* Shown once every flow's secret field names are known (the URL may come back to any provider's flow). */}
+      <RedactionScope waitFor="all" extraFields={CALLBACK_FIELDS}>
+        <CallbackUrl url={window.location.href} />
+      </RedactionScope>
     </main>
   );
 }

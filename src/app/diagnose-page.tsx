@@ -5,6 +5,7 @@ import { DiagnoseView } from "../core/diagnose/diagnose-view.tsx";
 import { dm } from "../core/diagnose/messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { DOCUMENT_EXAMPLES } from "./diagnose-examples.ts";
+import { RedactionScope } from "./redaction-scope.tsx";
 import { findProvider, loadAllEndpoints } from "./registry.ts";
 
 /** A provider's wizard steps (its flow is a lazy chunk, loaded when a diagnosis names it). */
@@ -21,7 +22,14 @@ export function DiagnosePage() {
         <h1 className="text-2xl font-semibold">{t(dm.title)}</h1>
         <p className="text-muted max-w-3xl">{t(dm.intro)}</p>
       </div>
-      {endpoints.data ? <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} stepsOf={stepsOf} workspace={workspace} /> : <p className="text-sm text-muted">{t(dm.loading)}</p>}
+      {/* While "Redact secrets" is ticked, what the page shows of the evidence, its findings and its replay (and any copy) shows fingerprints; the result waits for every flow's secret field names. */}
+      {endpoints.data ? (
+        <RedactionScope>
+          <DiagnoseView providers={endpoints.data} fixtures={fixtures.data} examples={DOCUMENT_EXAMPLES} stepsOf={stepsOf} workspace={workspace} />
+        </RedactionScope>
+      ) : (
+        <p className="text-sm text-muted">{t(dm.loading)}</p>
+      )}
     </main>
   );
 }

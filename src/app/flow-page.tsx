@@ -153,5 +153,5 @@ export function FlowPage() {
     </div>
   );
   // While "Redact secrets" is ticked, every view and copy below shows fingerprints.
-  return <RedactionScope providerId={meta.id} record={record} traffic={traffic.data ?? []}>{page}</RedactionScope>;
+  return <RedactionScope waitFor={meta.id} record={record} traffic={traffic.data ?? []}>{page}</RedactionScope>;
 }

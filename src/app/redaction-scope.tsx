@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { Exchange } from "../core/exchange/exchange.ts";
 import { RedactionContext } from "../core/exchange/redaction-context.tsx";
 import { collectSecrets, type SecretFieldNames } from "../core/exchange/redact.ts";
-import { secretsCollector, type ScreenRedaction } from "../core/exchange/screen-redaction.ts";
+import { Secrets, secretsCollector, type ScreenRedaction } from "../core/exchange/screen-redaction.ts";
 import { flowSecretFields, recordSecrets } from "../core/export/secret-fields.ts";
 import { useRedactOn, useRevealed } from "../core/prefs/redaction.ts";
 import type { FlowRecord } from "../core/wizard/store.ts";
@@ -40,20 +40,40 @@ const resultExchanges = (record: FlowRecord): Exchange[] =>
     })),
   );
 
+/** What a scope waits for before it shows anything while redaction is on: one provider's field names, or every flow's. */
+export type WaitFor = string | "all";
+
 /**
- * While "Redact secrets" is ticked, what every view below shows: the flow's secrets, the
- * traffic's (collected a batch at a time) and the values the user revealed. The page waits
- * for its own flow's field names; a provider whose flow is still loading has its
- * exchanges held back from view until it is known (see `ScreenRedaction.loading`).
+ * While "Redact secrets" is ticked, what every view below shows: the flow's secrets (on a
+ * flow page), the traffic's (collected a batch at a time) and the values the user revealed;
+ * views below may add the secrets of what they show themselves (`RedactionWith`: the
+ * diagnoser's pasted evidence). `waitFor` holds the children back until those field names
+ * are known: the flow page waits for its own flow, the callback page for every flow.
+ * Without it the children show at once, and a provider whose flow is still loading has its
+ * exchanges held back by the views (see `ScreenRedaction.loading`). `extraFields` are
+ * secret on this page only (the callback page's `state`).
  */
-export function RedactionScope({ providerId, record, traffic, children }: { providerId: string; record: FlowRecord; traffic: readonly Exchange[]; children: ReactNode }) {
+export function RedactionScope({
+  waitFor,
+  record,
+  traffic = [],
+  extraFields,
+  children,
+}: {
+  waitFor?: WaitFor;
+  record?: FlowRecord;
+  traffic?: readonly Exchange[];
+  extraFields?: SecretFieldNames;
+  children: ReactNode;
+}) {
   const on = useRedactOn();
   const revealed = useRevealed();
-  const { fields, loading } = useSecretFields();
+  const { fields: flowFields, loading } = useSecretFields();
+  const fields = useMemo(() => (extraFields?.size ? new Set([...flowFields, ...extraFields]) : flowFields), [flowFields, extraFields]);
   const [collect] = useState(secretsCollector);
-  const base = useMemo(() => collectSecrets(resultExchanges(record), fields, recordSecrets(record, fields)), [record, fields]);
+  const base = useMemo(() => (record ? collectSecrets(resultExchanges(record), fields, recordSecrets(record, fields)) : Secrets.none), [record, fields]);
   const secrets = collect(traffic, fields, base);
   const redaction = useMemo<ScreenRedaction | undefined>(() => (on ? { secrets, fields, revealed, loading } : undefined), [on, fields, secrets, revealed, loading]);
-  if (on && loading.has(providerId)) return null;
+  if (on && (waitFor === "all" ? loading.size > 0 : waitFor !== undefined && loading.has(waitFor))) return null;
   return <RedactionContext value={redaction}>{children}</RedactionContext>;
 }

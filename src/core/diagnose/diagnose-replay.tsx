@@ -1,7 +1,11 @@
 import type { UseMutationResult } from "@tanstack/react-query";
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
+import { useShown, useShownUrl } from "../exchange/redaction-context.tsx";
+import type { Labeler, Secrets } from "../exchange/redact.ts";
+import { RevealList } from "../exchange/reveal-list.tsx";
 import { useT } from "../i18n/use-t.ts";
+import { redactFinding } from "./diagnose-redaction.ts";
 import { dm } from "./messages.ts";
 import type { Finding, ReplayPlan } from "./types.ts";
 
@@ -17,9 +21,17 @@ export async function sendReplay(plan: ReplayPlan): Promise<Replayed> {
   return { request, response: { status: res.status, statusText: res.statusText, headers, body: await res.text() } };
 }
 
-/** The replay against the mock: a navigation is opened, anything else sent; its answer is judged with the findings. */
-export function Replay({ plan, replay, verdict }: { plan: ReplayPlan; replay: UseMutationResult<Replayed, Error, ReplayPlan>; verdict: Finding | undefined }) {
+const redactVerdict = (verdict: Finding | undefined, secrets: Secrets, _fields: unknown, labeler: Labeler) => verdict && redactFinding(verdict, secrets, labeler);
+
+/**
+ * The replay against the mock: a navigation is opened, anything else sent; its answer is judged with the findings.
+ * While redaction is on, the URL, the request (and its Copy as curl), the answer and the verdict show fingerprints;
+ * the verdict's values are revealed from the findings' list, where the same verdict stands.
+ */
+export function Replay({ plan, replay, verdict: judged }: { plan: ReplayPlan; replay: UseMutationResult<Replayed, Error, ReplayPlan>; verdict: Finding | undefined }) {
   const t = useT();
+  const { shown: url, hidden } = useShownUrl(plan.url);
+  const { shown: verdict } = useShown(judged, redactVerdict);
   if (plan.mode === "navigate")
     return (
       <section aria-labelledby="replay-heading" className="panel space-y-2">
@@ -28,7 +40,8 @@ export function Replay({ plan, replay, verdict }: { plan: ReplayPlan; replay: Us
         <a className="btn-primary" href={plan.url} target="_blank" rel="noreferrer">
           {t(dm.openInBrowser)}
         </a>
-        <p className="code-line break-all">{plan.url}</p>
+        <p className="code-line break-all">{url}</p>
+        <RevealList hidden={hidden} />
       </section>
     );
   return (

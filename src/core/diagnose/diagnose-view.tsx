@@ -1,20 +1,27 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Fixtures } from "../api/control.ts";
+import { RedactToggle } from "../exchange/redact-toggle.tsx";
+import { RedactionWith, useScreenRedaction, useShown } from "../exchange/redaction-context.tsx";
+import { RevealList } from "../exchange/reveal-list.tsx";
 import type { Localized } from "../i18n/localized.ts";
 import { useT } from "../i18n/use-t.ts";
 import { DEFAULT_WORKSPACE, flowPath, type WorkspaceId } from "../workspace/paths.ts";
 import { diagnose, diagnoseReplay } from "./diagnose.ts";
+import { evidenceExchanges, parsedOf, redactFindings, redactParsed, valueNames, type ShownFinding } from "./diagnose-redaction.ts";
 import { Replay, sendReplay } from "./diagnose-replay.tsx";
 import { dm } from "./messages.ts";
-import type { Diagnosis, Finding, ProviderEndpoints } from "./types.ts";
+import type { Diagnosis, Evidence, Finding, ProviderEndpoints } from "./types.ts";
 
 export type StepsOf = (providerId: string) => Promise<Array<{ id: string; title: Localized }>>;
 
 const chip = { error: "chip chip-bad", warning: "chip chip-warn", info: "chip chip-info" } as const;
 
-/** The redirect_uri / client_id diff: marks are text ([+x] / [−x]) and <ins>/<del>, never colour alone. */
-function DiffView({ diff }: { diff: NonNullable<Finding["diff"]> }) {
+/**
+ * The redirect_uri / client_id diff: marks are text ([+x] / [−x]) and <ins>/<del>, never colour alone.
+ * A diff whose sides hold a secret shows them redacted and no marks (they would spell it).
+ */
+function DiffView({ diff }: { diff: NonNullable<ShownFinding["diff"]> }) {
   const t = useT();
   return (
     <figure className="mt-1 space-y-1">
@@ -26,28 +33,32 @@ function DiffView({ diff }: { diff: NonNullable<Finding["diff"]> }) {
         <dd className="break-all">{diff.expected}</dd>
         <dt className="text-muted">{t(dm.actual)}</dt>
         <dd className="break-all">{diff.actual}</dd>
-        <dt className="text-muted">diff</dt>
-        <dd className="break-all" data-testid="char-diff">
-          {diff.ops.map((op, i) =>
-            op.op === "same" ? (
-              <span key={i}>{op.text}</span>
-            ) : op.op === "extra" ? (
-              <ins key={i} className="no-underline rounded bg-red-100 px-0.5 font-bold text-red-900 dark:bg-red-900/50 dark:text-red-100">
-                [+{op.text}]
-              </ins>
-            ) : (
-              <del key={i} className="no-underline rounded bg-amber-100 px-0.5 font-bold text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
-                [−{op.text}]
-              </del>
-            ),
-          )}
-        </dd>
+        {diff.ops && (
+          <>
+            <dt className="text-muted">diff</dt>
+            <dd className="break-all" data-testid="char-diff">
+              {diff.ops.map((op, i) =>
+                op.op === "same" ? (
+                  <span key={i}>{op.text}</span>
+                ) : op.op === "extra" ? (
+                  <ins key={i} className="no-underline rounded bg-red-100 px-0.5 font-bold text-red-900 dark:bg-red-900/50 dark:text-red-100">
+                    [+{op.text}]
+                  </ins>
+                ) : (
+                  <del key={i} className="no-underline rounded bg-amber-100 px-0.5 font-bold text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
+                    [−{op.text}]
+                  </del>
+                ),
+              )}
+            </dd>
+          </>
+        )}
       </dl>
     </figure>
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding }: { finding: ShownFinding }) {
   const t = useT();
   return (
     <li className="py-2 space-y-1">
@@ -71,21 +82,16 @@ function FindingItem({ finding }: { finding: Finding }) {
 
 function ParsedTable({ d }: { d: Diagnosis }) {
   const t = useT();
-  const ev = d.evidence;
-  const rows: [string, string, string][] = [];
-  for (const [k, v] of ev.url?.query ?? []) rows.push(["query", k, v]);
-  for (const [k, v] of ev.url?.fragment ?? []) rows.push(["fragment", k, v]);
-  for (const [k, v] of ev.bodyParams ?? []) rows.push([`body (${ev.bodyEncoding})`, k, typeof v === "string" ? v : JSON.stringify(v)]);
-  for (const [k, v] of ev.headers) rows.push(["header", k, v]);
-  if (ev.json !== undefined && !ev.bodyParams && ev.json && typeof ev.json === "object")
-    for (const [k, v] of Object.entries(ev.json)) rows.push([ev.jsonpCallback ? `JSONP ${ev.jsonpCallback}(…)` : "JSON", k, JSON.stringify(v)]);
-  const head = ev.status !== undefined ? `HTTP ${ev.status}` : ev.url ? `${ev.method ?? "(URL)"} ${ev.url.origin}${ev.url.path}` : "";
+  const parsed = useMemo(() => parsedOf(d.evidence), [d.evidence]);
+  const { shown, hidden } = useShown(parsed, redactParsed);
+  const { head, rows } = shown;
   return (
     <section aria-labelledby="parsed-heading" className="space-y-2">
       <h3 id="parsed-heading" className="panel-title">
         {t(d.step === "response" ? dm.parsedResponse : dm.parsed)}
       </h3>
       {head && <p className="code-line break-all">{head}</p>}
+      <RevealList hidden={hidden} />
       {rows.length > 0 && (
         <table className="w-full text-xs">
           <thead>
@@ -96,7 +102,7 @@ function ParsedTable({ d }: { d: Diagnosis }) {
             </tr>
           </thead>
           <tbody className="font-mono">
-            {rows.map(([where, name, value], i) => (
+            {rows.map(({ where, name, value }, i) => (
               <tr key={i} className="border-t border-line align-top">
                 <td className="py-1 pr-2 text-muted">{where}</td>
                 <td className="py-1 pr-2">{name}</td>
@@ -144,46 +150,67 @@ function StepPlace({ d, stepsOf, workspace }: { d: Diagnosis; stepsOf?: StepsOf;
   );
 }
 
+/** The findings, the request's and the replay's, as the screen shows them: one Reveal per hidden value for the whole list. */
+function Findings({ findings, evidence, empty }: { findings: Finding[]; evidence: Evidence; empty: Localized | undefined }) {
+  const t = useT();
+  const of = useMemo(() => ({ findings, names: valueNames(evidence) }), [findings, evidence]);
+  const { shown, hidden } = useShown(of, redactFindings);
+  return (
+    <section aria-labelledby="findings-heading" className="space-y-1">
+      <h3 id="findings-heading" className="panel-title">{t(dm.findings)}</h3>
+      {empty && (
+        <p className="text-sm" data-testid="no-findings">
+          {t(empty)}
+        </p>
+      )}
+      <RevealList hidden={hidden} />
+      {shown.length > 0 && (
+        <ul role="list" aria-labelledby="findings-heading" className="divide-y divide-line">
+          {shown.map((f, i) => (
+            <FindingItem key={i} finding={f} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function Result({ d, stepsOf, workspace }: { d: Diagnosis; stepsOf?: StepsOf; workspace: WorkspaceId }) {
   const t = useT();
   const replay = useMutation({ mutationFn: sendReplay });
-  const replayFindings = replay.data && d.provider ? diagnoseReplay(d.provider, replay.data.response) : [];
-  const findings = [...d.findings, ...replayFindings];
+  const replayFindings = useMemo(() => (replay.data && d.provider ? diagnoseReplay(d.provider, replay.data.response) : []), [replay.data, d.provider]);
+  const findings = useMemo(() => [...d.findings, ...replayFindings], [d.findings, replayFindings]);
+  // What was pasted and what its replay sent and got: their secrets are hidden wherever they show below.
+  const exchanges = useMemo(() => evidenceExchanges(d.evidence, replay.data), [d.evidence, replay.data]);
+  // While redaction is on, nothing is shown before every flow's secret field names are known.
+  const waiting = !!useScreenRedaction()?.loading?.size;
   const problems = findings.some((f) => f.severity !== "info");
   const title = (x: { title: Localized } | undefined) => (x ? t(x.title) : "—");
   return (
     <section aria-labelledby="diagnosis-heading" className="space-y-4">
       <h2 id="diagnosis-heading" className="text-lg font-medium">{t(dm.result)}</h2>
-      <div className="panel space-y-4">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted">{t(dm.kind)}</dt>
-          <dd>{t(dm.kinds[d.evidence.kind]!)}</dd>
-          <dt className="text-muted">{t(dm.provider)}</dt>
-          <dd data-testid="detected-provider">{d.provider ? t(d.provider.name) : t(dm.unknownProvider)}</dd>
-          <dt className="text-muted">{t(dm.endpoint)}</dt>
-          <dd>
-            {d.step === "request" ? title(d.endpoint) : d.step === "response" ? title(d.response) : t(dm.steps[d.step]!)}
-          </dd>
-          <StepPlace d={d} stepsOf={stepsOf} workspace={workspace} />
-        </dl>
-        <section aria-labelledby="findings-heading">
-          <h3 id="findings-heading" className="panel-title">{t(dm.findings)}</h3>
-          {!problems && (
-            <p className="text-sm" data-testid="no-findings">
-              {t(d.replay?.mode !== "fetch" ? dm.noFindings : replay.data ? dm.noFindingsReplayed : dm.noFindingsYet)}
-            </p>
-          )}
-          {findings.length > 0 && (
-            <ul role="list" aria-labelledby="findings-heading" className="divide-y divide-line">
-              {findings.map((f, i) => (
-                <FindingItem key={i} finding={f} />
-              ))}
-            </ul>
-          )}
-        </section>
-        <ParsedTable d={d} />
-      </div>
-      {d.replay && <Replay plan={d.replay} replay={replay} verdict={replayFindings[0]} />}
+      {waiting ? (
+        <p role="status" className="text-sm text-muted">{t(dm.loadingSecretFields)}</p>
+      ) : (
+        <RedactionWith exchanges={exchanges}>
+          <div className="panel space-y-4">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              <dt className="text-muted">{t(dm.kind)}</dt>
+              <dd>{t(dm.kinds[d.evidence.kind]!)}</dd>
+              <dt className="text-muted">{t(dm.provider)}</dt>
+              <dd data-testid="detected-provider">{d.provider ? t(d.provider.name) : t(dm.unknownProvider)}</dd>
+              <dt className="text-muted">{t(dm.endpoint)}</dt>
+              <dd>
+                {d.step === "request" ? title(d.endpoint) : d.step === "response" ? title(d.response) : t(dm.steps[d.step]!)}
+              </dd>
+              <StepPlace d={d} stepsOf={stepsOf} workspace={workspace} />
+            </dl>
+            <Findings findings={findings} evidence={d.evidence} empty={problems ? undefined : d.replay?.mode !== "fetch" ? dm.noFindings : replay.data ? dm.noFindingsReplayed : dm.noFindingsYet} />
+            <ParsedTable d={d} />
+          </div>
+          {d.replay && <Replay plan={d.replay} replay={replay} verdict={replayFindings[0]} />}
+        </RedactionWith>
+      )}
     </section>
   );
 }
@@ -234,6 +261,8 @@ export function DiagnoseView({
               ))}
             </span>
           )}
+          {/* What the page shows below follows it; the pasted text above stays as typed. */}
+          <RedactToggle className="ml-auto text-xs" />
         </div>
       </form>
       {result && <Result key={JSON.stringify(result.evidence)} d={result} stepsOf={stepsOf} workspace={workspace} />}

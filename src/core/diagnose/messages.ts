@@ -11,6 +11,7 @@ export const dm = {
   diagnose: l("Diagnose", "诊断"),
   examples: l("Try an example from the documents", "试试文档中的示例"),
   loading: l("Loading the providers' endpoints…", "正在加载服务商接口描述…"),
+  loadingSecretFields: l("Loading which fields are secret, to redact them…", "正在加载哪些字段是密钥，以便隐去…"),
   result: l("Diagnosis", "诊断结果"),
   detected: l("Detected", "识别为"),
   kind: l("Pasted", "粘贴内容"),

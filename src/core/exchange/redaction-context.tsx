@@ -1,15 +1,40 @@
-import { createContext, useContext, useMemo } from "react";
-import type { RawRequest, RawResponse } from "./exchange.ts";
-import { redactRequest, redactResponse, redactText, redactUrl } from "./redact.ts";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Exchange, RawRequest, RawResponse } from "./exchange.ts";
+import { collectSecrets, redactRequest, redactResponse, redactText, redactUrl, Secrets, type Labeler, type SecretFieldNames } from "./redact.ts";
 import { onScreen, type HiddenValue, type ScreenRedaction } from "./screen-redaction.ts";
 
-/** The page's screen redaction; undefined when "Redact secrets" is off (or outside a flow). */
+/** The page's screen redaction; undefined when "Redact secrets" is off (or outside a RedactionScope). */
 export const RedactionContext = createContext<ScreenRedaction | undefined>(undefined);
 
 export const useScreenRedaction = () => useContext(RedactionContext);
 
 type Shown<T> = { shown: T; hidden: HiddenValue[] };
 const clear = <T,>(shown: T): Shown<T> => ({ shown, hidden: [] });
+
+/**
+ * The page's redaction, with the secrets these exchanges carry added for the views below:
+ * for what a page shows without having recorded it (the diagnoser's pasted evidence and its
+ * replay). Nothing changes while redaction is off.
+ */
+export function RedactionWith({ exchanges, children }: { exchanges: readonly Exchange[]; children: ReactNode }) {
+  const redaction = useScreenRedaction();
+  const value = useMemo(() => (redaction ? { ...redaction, secrets: collectSecrets(exchanges, redaction.fields, redaction.secrets) } : undefined), [redaction, exchanges]);
+  return <RedactionContext value={value}>{children}</RedactionContext>;
+}
+
+const NO_FIELDS: SecretFieldNames = new Set();
+const asIs: Labeler = (value) => value;
+
+/**
+ * Any value as the screen shows it, redacted by `redact` (a function of the module, so the
+ * memo holds): for views with a shape of their own (the diagnoser's findings and table).
+ * While redaction is off it runs with no secrets and a labeler that writes every value as
+ * it is, which must give the value unchanged (in the shape the view shows).
+ */
+export function useShown<T, S>(value: T, redact: (value: T, secrets: Secrets, fields: SecretFieldNames, labeler: Labeler) => S): Shown<S> {
+  const redaction = useScreenRedaction();
+  return useMemo(() => (redaction ? onScreen(redaction, (s, f, l) => redact(value, s, f, l)) : clear(redact(value, Secrets.none, NO_FIELDS, asIs))), [redaction, value, redact]);
+}
 
 /** A request as the screen shows it, with the values it hides. */
 export function useShownRequest<R extends RawRequest>(request: R): Shown<R> {

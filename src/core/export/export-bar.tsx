@@ -3,11 +3,11 @@ import { useMemo } from "react";
 import { clockQuery } from "../api/control.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import type { Exchange } from "../exchange/exchange.ts";
-import { xm } from "../exchange/messages.ts";
+import { RedactToggle } from "../exchange/redact-toggle.tsx";
 import { collectSecrets } from "../exchange/redact.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
-import { useRedactionActions, useRedactOn } from "../prefs/redaction.ts";
+import { useRedactOn } from "../prefs/redaction.ts";
 import { useLocale } from "../prefs/store.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import type { FlowRecord } from "../wizard/store.ts";
@@ -25,7 +25,6 @@ export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; rec
   const workspace = useWorkspace();
   const { data: clock } = useQuery(clockQuery(workspace));
   const redact = useRedactOn();
-  const { redactionToggled } = useRedactionActions();
   const id = flow.contract.id;
   const fields = useMemo(() => flowSecretFields(flow), [flow]);
   // The link shows on every render: it checks against what the flow holds; the traffic's secrets are collected on export.
@@ -33,10 +32,7 @@ export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; rec
   const secrets = () => collectSecrets(exchanges, fields, recordSecrets(record, fields));
   return (
     <div role="group" aria-label={t(messages.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">
-      <label className="flex items-center gap-1" title={t(xm.redactHelp)}>
-        <input type="checkbox" checked={redact} onChange={(e) => redactionToggled(e.target.checked)} />
-        {t(messages.redactSecrets)}
-      </label>
+      <RedactToggle />
       <button type="button" className="btn-quiet" onClick={() => download(`oauth-playground-${id}-${stamp()}.har`, exportHar(exchanges, redact ? { secrets: secrets(), fields } : undefined), "application/json")}>
         {t(messages.exportHar)}
       </button>
