@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { providerEntries } from "../src/app/registry.ts";
-import { expect, test, type Workspace } from "./fixtures.ts";
+import { expect, reviewShot, SCREENSHOTS, test, type Workspace } from "./fixtures.ts";
 import { chooseLook, expectNoViolations, LOOKS } from "./pages/axe.ts";
 import { PpmessageFlow } from "./pages/ppmessage.ts";
 import { SpringFlow } from "./pages/spring.ts";
@@ -11,11 +11,21 @@ import { SpringFlow } from "./pages/spring.ts";
  * without scrolling the page, and axe must find nothing in the step; at the end of the flow the
  * whole page (steps list, catalogue, header, the traffic drawer full of rows) is scanned too.
  * One walk serves both checks: walking every step twice more only for axe was a third of `npm test`.
+ * `npm run screenshots` walks the other two combinations as well and keeps a picture of every step.
  */
+const LARGE = { width: 1440, height: 900 };
+const SMALL = { width: 1024, height: 768 };
 const PASSES = [
-  { size: { width: 1440, height: 900 }, look: LOOKS[0] },
-  { size: { width: 1024, height: 768 }, look: LOOKS[1] },
-] as const;
+  { size: LARGE, look: LOOKS[0] },
+  { size: SMALL, look: LOOKS[1] },
+  // For the pictures a person looks through, every size in every look.
+  ...(SCREENSHOTS
+    ? [
+        { size: LARGE, look: LOOKS[1] },
+        { size: SMALL, look: LOOKS[0] },
+      ]
+    : []),
+];
 
 /** Through the mock's own login and consent pages, whichever the provider shows, back to the playground. */
 async function throughProviderPages(page: Page, workspace: Workspace) {
@@ -79,6 +89,7 @@ for (const { meta } of providerEntries) {
           await expectInWorkArea(page, outcome, `${where}: result`, { topOnly: true });
           if (await run.count()) await expectInWorkArea(page, run, `${where}: run button after the result`);
           await expectNoViolations(page, where, "#main");
+          await reviewShot(page, `${size.width}-${look.theme}-${look.language}/${meta.id}-${String(i + 1).padStart(2, "0")}`);
         });
       }
       await expectNoViolations(page, `${meta.id}, the whole page after the last step, ${look.name}`);

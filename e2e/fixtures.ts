@@ -55,8 +55,19 @@ export { expect };
  * output folder so it never dirties the working tree.
  */
 export async function snap(page: Page, name: string, options: { fullPage?: boolean } = {}) {
-  const path = process.env.SCREENSHOTS === "1" ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`);
+  const path = SCREENSHOTS ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`);
   await page.screenshot({ path, ...options });
+}
+
+/** `npm run screenshots` also walks every step in every size and look, for a person to look through. */
+export const SCREENSHOTS = process.env.SCREENSHOTS === "1";
+
+/**
+ * A picture for review, not for the README: with `npm run screenshots` it goes to
+ * docs/screenshots/review/ (not committed: hundreds of pictures), otherwise nowhere.
+ */
+export async function reviewShot(page: Page, name: string) {
+  if (SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/review/${name}.png` });
 }
 
 /** The workspace a page is in now, read from its URL (a reproduction moves the page to a new one). */

@@ -3,7 +3,11 @@ import { useRedactionActions } from "../prefs/redaction.ts";
 import { xm } from "./messages.ts";
 import type { HiddenValue } from "./screen-redaction.ts";
 
-/** The values a view hides while redaction is on, each with its own Reveal button. */
+/**
+ * The values a view hides while redaction is on, each with its own Reveal button. `compact`
+ * sits beside the one value it is about (a fact): the button then reads just "Reveal", its
+ * accessible name still "Reveal <field>".
+ */
 export function RevealList({ hidden, compact = false }: { hidden: HiddenValue[]; compact?: boolean }) {
   const t = useT();
   const { valueRevealed, valueHidden } = useRedactionActions();
@@ -13,15 +17,17 @@ export function RevealList({ hidden, compact = false }: { hidden: HiddenValue[];
       {!compact && <span className="text-muted">{t(xm.hiddenOnScreen)}:</span>}
       {hidden.map((h) => {
         const name = h.field ?? h.label;
+        const label = t(h.revealed ? xm.hide(name) : xm.reveal(name));
         return (
           <button
             // The value itself is never written to the page, only used to tell buttons apart.
             key={h.value}
             type="button"
-            className={`btn-quiet font-mono ${h.revealed ? "chip-warn" : ""}`}
+            aria-label={compact ? label : undefined}
+            className={`btn-quiet whitespace-nowrap ${compact ? "" : "font-mono"} ${h.revealed ? "chip-warn" : ""}`}
             onClick={() => (h.revealed ? valueHidden(h.value) : valueRevealed(h.value))}
           >
-            {t(h.revealed ? xm.hide(name) : xm.reveal(name))}
+            {compact ? t(h.revealed ? xm.hideShort : xm.revealShort) : label}
           </button>
         );
       })}

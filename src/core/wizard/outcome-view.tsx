@@ -24,11 +24,13 @@ const factField = (fact: Fact) => (typeof fact.label === "string" ? fact.label :
 /** A fact's value as the screen may show it, with its Reveal button while it is hidden. */
 function ShownFact({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
   const { shown, hidden } = useShownValue(fact.value, factField(fact), fact.secret);
+  const value = <FactValue fact={shown === fact.value ? fact : { ...fact, value: shown }} workspace={workspace} />;
+  if (hidden.length === 0) return value;
   return (
-    <>
-      <FactValue fact={shown === fact.value ? fact : { ...fact, value: shown }} workspace={workspace} />
-      {hidden.length > 0 && <RevealList hidden={hidden} compact />}
-    </>
+    <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+      {value}
+      <RevealList hidden={hidden} compact />
+    </span>
   );
 }
 
@@ -68,17 +70,19 @@ function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
 export function OutcomeView({ outcome, explanation, workspace }: { outcome: ShownOutcome; explanation?: ErrorExplanation | undefined; workspace: WorkspaceId }) {
   const t = useT();
   return (
-    <div className={`rounded-md border p-3 space-y-2 ${TONE[outcome.status]}`} role={outcome.status === "error" ? "alert" : "status"} data-outcome={outcome.status}>
+    <div className={`@container rounded-md border p-3 space-y-2 ${TONE[outcome.status]}`} role={outcome.status === "error" ? "alert" : "status"} data-outcome={outcome.status}>
       <p className="font-medium">
         <span aria-hidden="true">{ICON[outcome.status]} </span>
         {t(outcome.summary)}
       </p>
       {outcome.facts && outcome.facts.length > 0 && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        // Name and value side by side where there is room; in a narrow result column (1024 px wide
+        // screens) the name goes above its value, so values are not broken every few characters.
+        <dl className="grid grid-cols-1 @sm:grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {outcome.facts.map((fact, i) => (
             <div key={i} className="contents">
               <dt className="font-mono text-muted">{t(fact.label)}</dt>
-              <dd className="min-w-0">
+              <dd className="min-w-0 @max-sm:pl-3 @max-sm:pb-1">
                 <ShownFact fact={fact} workspace={workspace} />
                 {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
               </dd>
