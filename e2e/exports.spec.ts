@@ -91,6 +91,8 @@ test("Support: with a seed, a reset replays the same authorization code", async 
     await page.getByRole("button", { name: /^Seed/ }).click();
     await seed.getByLabel("Seed", { exact: true }).fill("20261121");
     await seed.getByRole("button", { name: "Apply seed and reset" }).click();
+    // The form closes once the seed is set and the mock reset (in round 2 the seed shows already, before the reset is done).
+    await expect(seed).toBeHidden();
     await expect(page.getByTestId("current-seed")).toHaveText("Seed 20261121");
     await flow.obtainCode();
     await flow.next();

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { fixturesQuery } from "../core/api/control.ts";
 import type { SecretFieldNames } from "../core/exchange/redact.ts";
@@ -43,7 +43,9 @@ export function CallbackPage() {
   // Each workspace registers its own callback, so the redirect comes back to the workspace it left.
   const workspace = useWorkspace();
   const pending = usePendingRedirect();
-  const waiting = pending?.workspace === workspace ? pending : undefined;
+  // The redirect this page load completes: completing it clears the store's, and the page must
+  // not then flash "no redirect was pending" before it moves on.
+  const [waiting] = useState(() => (pending?.workspace === workspace ? pending : undefined));
   const flow = useFlow(waiting?.providerId);
   const fixtures = useQuery(fixturesQuery(workspace));
   const liveTarget = useLiveTarget(workspace, waiting?.providerId ?? "");
@@ -61,7 +63,7 @@ export function CallbackPage() {
   }, [waiting, flow.data, fixtures.data, navigate, queryClient, workspace, liveTarget]);
 
   return (
-    <main id="main" className="max-w-3xl mx-auto p-6 space-y-3">
+    <main id="main" className="w-full max-w-3xl mx-auto p-6 space-y-3">
       <h1 className="text-xl font-semibold">{t(messages.callbackTitle)}</h1>
       {!waiting && <p role="alert">{t(messages.callbackNoPending)}</p>}
       {/* Shown once every flow's secret field names are known (the URL may come back to any provider's flow). */}
