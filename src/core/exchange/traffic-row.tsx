@@ -3,6 +3,7 @@ import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { lm } from "../live/messages.ts";
 import type { Exchange } from "./exchange.ts";
+import { pathInWorkspace } from "../workspace/paths.ts";
 import { useShownUrl } from "./redaction-context.tsx";
 
 /** Row height in px: the virtualised list places rows by it, and the row's classes give exactly that. */
@@ -11,9 +12,10 @@ export const ROW_HEIGHT = 24;
 const statusTone = (status: number) =>
   status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
 
+/** The row's path: the panel shows one workspace, so its /w/<id> prefix would only push the path out of the row. */
 function pathOf(url: string) {
   const parsed = new URL(url, window.location.origin);
-  return parsed.pathname + parsed.search;
+  return (parsed.origin === window.location.origin ? pathInWorkspace(parsed.pathname) : parsed.pathname) + parsed.search;
 }
 
 interface RowProps {

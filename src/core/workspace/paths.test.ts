@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackPath, DEFAULT_WORKSPACE, flowPath, homePath, isWorkspaceId, mockBase, samePageIn } from "./paths.ts";
+import { callbackPath, DEFAULT_WORKSPACE, flowPath, homePath, isWorkspaceId, mockBase, pathInWorkspace, samePageIn } from "./paths.ts";
 
 const WS = "AbCdEfGh12_-";
 
@@ -27,5 +27,14 @@ describe("workspace paths", () => {
     expect(samePageIn("/", DEFAULT_WORKSPACE, WS)).toBe(`/w/${WS}`);
     expect(samePageIn(`/w/${WS}/callback`, WS, DEFAULT_WORKSPACE)).toBe("/");
     expect(samePageIn("/diagnose", DEFAULT_WORKSPACE, WS)).toBe(`/w/${WS}/diagnose`);
+  });
+});
+
+describe("pathInWorkspace", () => {
+  it("drops a workspace's prefix and keeps everything else", () => {
+    expect(pathInWorkspace("/w/abcdefgh12/mock/spring/oauth/token")).toBe("/mock/spring/oauth/token");
+    expect(pathInWorkspace("/mock/spring/oauth/token")).toBe("/mock/spring/oauth/token");
+    expect(pathInWorkspace("/w/short/mock/x")).toBe("/w/short/mock/x");
+    expect(pathInWorkspace("/w/abcdefgh12")).toBe("/w/abcdefgh12");
   });
 });

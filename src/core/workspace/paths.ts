@@ -16,6 +16,9 @@ export const isWorkspaceId = (value: string): boolean => WORKSPACE_ID_PATTERN.te
 /** The path prefix of a workspace: "" for the default, "/w/<id>" otherwise. */
 export const workspaceBase = (ws: WorkspaceId): string => (ws === DEFAULT_WORKSPACE ? "" : `/w/${ws}`);
 
+/** A path of any workspace as seen from inside it: `/w/<id>/mock/spring/x` → `/mock/spring/x` (the default's paths unchanged). */
+export const pathInWorkspace = (pathname: string): string => pathname.replace(/^\/w\/[A-Za-z0-9_-]{8,32}(?=\/)/, "");
+
 /** The playground's control API of a workspace. */
 export const controlBase = (ws: WorkspaceId): string => `${workspaceBase(ws)}/mock/_control`;
 
