@@ -29,7 +29,7 @@ function CallbackUrl({ url }: { url: string }) {
   const { shown, hidden } = useShownUrl(url);
   return (
     <>
-      <pre className="code-block whitespace-pre-wrap break-all">{shown}</pre>
+      <pre className="code-block whitespace-pre-wrap wrap-anywhere">{shown}</pre>
       <RevealList hidden={hidden} />
     </>
   );

@@ -100,7 +100,7 @@ export function FlowPage() {
               </div>
               <div>
                 <dt className="inline text-muted">{t(place.target.real ? lm.realBase : messages.mock)}: </dt>
-                <dd className="inline font-mono break-all">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
+                <dd className="inline font-mono wrap-anywhere">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
               </div>
             </dl>
           </div>

@@ -53,7 +53,7 @@ export function HomePage() {
                     {t(messages.sourceDocument)}: 《{meta.documentTitle}》{meta.documentOrigin && ` · ${t(meta.documentOrigin)}`}
                   </span>
                 )}
-                <span className="block text-xs text-muted font-mono mt-1 break-all">
+                <span className="block text-xs text-muted font-mono mt-1 wrap-anywhere">
                   {meta.documentedBase || t(messages.noHost)} → {mockBase(workspace, meta.id)}
                 </span>
               </Link>

@@ -40,7 +40,7 @@ export function Replay({ plan, replay, verdict: judged }: { plan: ReplayPlan; re
         <a className="btn-primary" href={plan.url} target="_blank" rel="noreferrer">
           {t(dm.openInBrowser)}
         </a>
-        <p className="code-line break-all">{url}</p>
+        <p className="code-line wrap-anywhere">{url}</p>
         <RevealList hidden={hidden} />
       </section>
     );

@@ -30,13 +30,13 @@ function DiffView({ diff }: { diff: NonNullable<ShownFinding["diff"]> }) {
       </figcaption>
       <dl className="grid grid-cols-[auto_1fr] gap-x-2 code-block">
         <dt className="text-muted">{t(dm.expected)}</dt>
-        <dd className="break-all">{diff.expected}</dd>
+        <dd className="wrap-anywhere">{diff.expected}</dd>
         <dt className="text-muted">{t(dm.actual)}</dt>
-        <dd className="break-all">{diff.actual}</dd>
+        <dd className="wrap-anywhere">{diff.actual}</dd>
         {diff.ops && (
           <>
             <dt className="text-muted">diff</dt>
-            <dd className="break-all" data-testid="char-diff">
+            <dd className="wrap-anywhere" data-testid="char-diff">
               {diff.ops.map((op, i) =>
                 op.op === "same" ? (
                   <span key={i}>{op.text}</span>
@@ -72,7 +72,7 @@ function FindingItem({ finding }: { finding: ShownFinding }) {
       )}
       {finding.source && (
         <p className="text-xs text-muted">
-          {t(dm.fromDoc)}: <code className="code-line break-all">{finding.source}</code>
+          {t(dm.fromDoc)}: <code className="code-line wrap-anywhere">{finding.source}</code>
         </p>
       )}
       {finding.diff && <DiffView diff={finding.diff} />}
@@ -90,7 +90,7 @@ function ParsedTable({ d }: { d: Diagnosis }) {
       <h3 id="parsed-heading" className="panel-title">
         {t(d.step === "response" ? dm.parsedResponse : dm.parsed)}
       </h3>
-      {head && <p className="code-line break-all">{head}</p>}
+      {head && <p className="code-line wrap-anywhere">{head}</p>}
       <RevealList hidden={hidden} />
       {rows.length > 0 && (
         <table className="w-full text-xs">
@@ -106,7 +106,7 @@ function ParsedTable({ d }: { d: Diagnosis }) {
               <tr key={i} className="border-t border-line align-top">
                 <td className="py-1 pr-2 text-muted">{where}</td>
                 <td className="py-1 pr-2">{name}</td>
-                <td className="py-1 break-all">{value}</td>
+                <td className="py-1 wrap-anywhere">{value}</td>
               </tr>
             ))}
           </tbody>

@@ -19,7 +19,7 @@ export const ExchangeDetail = memo(function ExchangeDetail({ exchange: e }: { ex
       {e.live && (
         <p className="text-xs">
           <span className="chip chip-info mr-1">{t(lm.live)}</span>
-          {t(lm.liveHelp)} <span className="font-mono break-all">{new URL(e.request.url).origin}</span>
+          {t(lm.liveHelp)} <span className="font-mono wrap-anywhere">{new URL(e.request.url).origin}</span>
         </p>
       )}
       <RequestView request={e.request} />

@@ -26,7 +26,7 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
   const t = useT();
   if (!body) return <p className="text-xs text-muted italic">{t(messages.emptyBody)}</p>;
   const pretty = prettyBody(headers, body);
-  const raw = <pre className="code-block whitespace-pre-wrap break-all">{body}</pre>;
+  const raw = <pre className="code-block whitespace-pre-wrap wrap-anywhere">{body}</pre>;
   return (
     <div>
       {pretty === undefined ? (
@@ -35,7 +35,7 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
         <Tabs
           label={label}
           tabs={[
-            { id: "pretty", title: t(messages.pretty), content: <pre className="code-block whitespace-pre-wrap break-all">{pretty}</pre> },
+            { id: "pretty", title: t(messages.pretty), content: <pre className="code-block whitespace-pre-wrap wrap-anywhere">{pretty}</pre> },
             { id: "raw", title: t(messages.raw), content: raw },
           ]}
         />
@@ -56,7 +56,7 @@ export function RequestView({ request: sent, showCurl = true, curlUrlOf }: { req
   return (
     <div role="group" aria-label={t(messages.request)} className="space-y-1">
       <div className="flex items-start justify-between gap-2">
-        <p className="code-line break-all">
+        <p className="code-line wrap-anywhere">
           <strong>{request.method}</strong> {url.pathname}
           {url.search} HTTP/1.1
         </p>

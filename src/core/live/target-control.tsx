@@ -95,19 +95,19 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
           <>
             <p>
               <span className="chip chip-info mr-1">{t(lm.live)}</span>
-              {t(lm.liveNow)} <span className="font-mono break-all">{current}</span>
+              {t(lm.liveNow)} <span className="font-mono wrap-anywhere">{current}</span>
             </p>
             <details>
               <summary className="cursor-pointer text-muted">{t(lm.whatIsRecorded)}</summary>
               <p className="text-muted mt-1">{t(lm.notRecorded)}</p>
               <p className="text-muted mt-1">
-                {t(lm.recorded)} <span className="font-mono break-all">{liveBase(workspace, providerId)}</span>
+                {t(lm.recorded)} <span className="font-mono wrap-anywhere">{liveBase(workspace, providerId)}</span>
               </p>
             </details>
             <div className="space-y-1">
               <p className="font-medium">{t(lm.registerRedirect)}</p>
               <div className="flex flex-wrap items-start gap-1">
-                <code className="code-block break-all min-w-0 flex-1 basis-40" data-testid="live-redirect-uri">
+                <code className="code-block wrap-anywhere min-w-0 flex-1 basis-40" data-testid="live-redirect-uri">
                   {callback}
                 </code>
                 <CopyButton text={callback} label={lm.copyRedirect} />

@@ -14,7 +14,7 @@ export function CauseAndFix({ cause, fix, source, quoteClass = "border-line" }: 
         <strong>{t(messages.fix)}:</strong> {t(fix)}
       </p>
       {source && (
-        <blockquote className={`font-mono text-xs text-muted border-l-2 pl-2 break-all ${quoteClass}`}>
+        <blockquote className={`font-mono text-xs text-muted border-l-2 pl-2 wrap-anywhere ${quoteClass}`}>
           {t(messages.fromDocument)}: {source}
         </blockquote>
       )}

@@ -64,7 +64,7 @@ function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
       </>
     );
   }
-  return <span className="font-mono break-all">{fact.value}</span>;
+  return <span className="font-mono wrap-anywhere">{fact.value}</span>;
 }
 
 export function OutcomeView({ outcome, explanation, workspace }: { outcome: ShownOutcome; explanation?: ErrorExplanation | undefined; workspace: WorkspaceId }) {

@@ -12,7 +12,7 @@ export function QuirkCallout({ quirk }: { quirk: Quirk }) {
         {t(quirk.title)}
       </p>
       <p>{t(quirk.detail)}</p>
-      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 break-all">{quirk.source}</blockquote>
+      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 wrap-anywhere">{quirk.source}</blockquote>
     </aside>
   );
 }

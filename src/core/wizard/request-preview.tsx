@@ -33,7 +33,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
   return (
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">
-        <p className="code-line break-all" data-testid="preview-url">
+        <p className="code-line wrap-anywhere" data-testid="preview-url">
           <strong>GET</strong> {url.toString()}
         </p>
         <CopyButton text={url.toString()} label={messages.copyUrl} />
@@ -44,7 +44,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
           {[...url.searchParams].map(([k, v], i) => (
             <tr key={i} className="border-t border-line">
               <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300 align-top">{k}</td>
-              <td className="break-all">{v}</td>
+              <td className="wrap-anywhere">{v}</td>
             </tr>
           ))}
           {step.kind === "jsonp" && (

@@ -16,7 +16,7 @@ export function WorkspaceGone({ id }: { id: string }) {
       <h1 className="text-xl font-semibold">{t(wm.goneTitle)}</h1>
       <p>{t(wm.goneBody)}</p>
       <p className="text-sm text-muted">
-        {t(wm.goneId)}: <code className="font-mono break-all">{id}</code>
+        {t(wm.goneId)}: <code className="font-mono wrap-anywhere">{id}</code>
       </p>
       <p>
         <Link to="/" className="text-accent underline">

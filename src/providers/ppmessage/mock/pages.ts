@@ -14,7 +14,7 @@ input[type=email],input[type=password],input[type=text]{width:100%;box-sizing:bo
 button{margin-top:20px;width:100%;padding:10px 16px;font-size:16px;border-radius:4px;border:0;background:#1f6fd0;color:#fff;cursor:pointer}
 .alert{padding:10px;border-radius:4px;background:#fdecea;color:#a12622;margin-bottom:12px}
 .note{font-size:13px;color:#666;margin-top:24px}
-code{background:#f0f0f0;padding:1px 4px;border-radius:3px;word-break:break-all}
+code{background:#f0f0f0;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 `;
 
 const MOCK_NOTE = html`<p class="note">PPMessage 模拟服务（OAuth Playground）· Mock of PPMessage. Demo login: <code>kefu@ppmessage-demo.com</code> / <code>ppmessage123</code>.</p>`;
