@@ -11,7 +11,7 @@ test("Language: in 简体中文 the clock, the traffic times and the durations a
   await page.getByRole("button", { name: "发送请求" }).click();
   const outcome = page.locator("[data-outcome]");
   await expect(outcome).toHaveAttribute("data-outcome", "success");
-  await expect(outcome).toContainText(/约剩 1[12]\d分钟/);
+  await expect(outcome).toContainText(/约剩 2小时/);
   await expect(outcome).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}:\d{2}/);
 
   const clock = page.getByRole("group", { name: "虚拟时钟" });

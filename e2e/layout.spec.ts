@@ -64,7 +64,7 @@ test("Layout: opening flows and running steps shifts nothing the user did not ca
   await page.getByRole("link", { name: /Spring Security OAuth2/ }).click();
   await expect(spring.param("client_id")).toHaveValue("messaging-client");
   // Through the provider's pages and back: the callback reloads the SPA and restores the flow.
-  await spring.run("Save and continue");
+  await spring.run("Save");
   await spring.next();
   await spring.run("Go to the provider");
   await spring.login();

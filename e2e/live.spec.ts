@@ -35,7 +35,7 @@ test("the Spring flow against a real server no one here wrote: its own pages, a 
   await snap(page, "live-1-target");
   await expectNoViolations(page, "live target set");
 
-  await flow.run("Save and continue");
+  await flow.run("Save");
   await flow.expectOutcome("success");
   await flow.open("spring", "authorize");
   // The document sends no scope; oidc-provider then grants none and answers access_denied, so ask for the client's.

@@ -15,7 +15,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await expect(flow.param("client_id")).toHaveValue(CLIENT_ID);
   await expect(flow.param("client_secret")).toHaveValue(/^[0-9a-f]{32}$/);
   await snap(page, "pigai-1-client");
-  await flow.run("Save and continue");
+  await flow.run("Save");
   await flow.next();
 
   await expect(page.getByRole("complementary", { name: /expires_in is the string "7200" in method one/ })).toBeVisible();

@@ -17,7 +17,7 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await flow.option(/^kefu/);
   await expect(flow.param("api_secret")).toHaveValue(/==$/);
   await snap(page, "ppmessage-1-client");
-  await flow.run("Save and continue");
+  await flow.run("Save");
   await flow.next();
 
   // The redirect_id typo is pointed out where the authorize URL is built.

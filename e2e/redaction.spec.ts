@@ -202,3 +202,18 @@ test("Redact secrets on the callback page: the code and state the provider came 
   await expect(flow.fact("code")).toContainText(FINGERPRINT);
   expect(await shownText(page)).not.toContain(code);
 });
+
+test("Redact secrets: a result's summary that quotes the answer hides the code it names", async ({ page, request, workspace }) => {
+  const flow = new SpringFlow(page, workspace);
+  await flow.obtainCode();
+  await flow.next();
+  await flow.run("Send request");
+  await flow.expectOutcome("success");
+  const { code } = await tokenSecrets(request, workspace);
+  // The same code again: Spring answers "Invalid authorization code: <code>", and the summary quotes it.
+  await flow.run("Send request");
+  await flow.expectOutcome("error");
+  const summary = page.locator("[data-outcome] > p").first();
+  await expect(summary).toContainText(/Invalid authorization code: \[redacted#[0-9a-f]{8}\]/);
+  await expect(summary).not.toContainText(code);
+});

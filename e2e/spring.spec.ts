@@ -13,7 +13,7 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await expect(flow.param("client_id")).toHaveValue("messaging-client");
   await expect(flow.param("client_secret")).toHaveValue("secret");
   await snap(page, "spring-1-client");
-  await flow.run("Save and continue");
+  await flow.run("Save");
   await flow.next();
 
   await expect(page.getByTestId("preview-url")).toContainText(`${workspace.base}/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client`);

@@ -12,7 +12,7 @@ export const EASEMOB_APP = {
 export class EasemobFlow extends WizardPage {
   async saveApp() {
     await this.open("easemob", "app");
-    await this.run("Save and continue");
+    await this.run("Save");
     await this.expectOutcome("success");
   }
 

@@ -4,7 +4,7 @@ import { WizardPage } from "./wizard.ts";
 export class OpenplatformFlow extends WizardPage {
   async saveApp() {
     await this.open("openplatform", "app");
-    await this.run("Save and continue");
+    await this.run("Save");
     await this.expectOutcome("success");
   }
 

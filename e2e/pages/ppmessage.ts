@@ -9,7 +9,7 @@ export class PpmessageFlow extends WizardPage {
   async saveClient(app: "kefu" | "console" = "kefu") {
     await this.open("ppmessage", "client");
     await this.option(new RegExp(`^${app}`));
-    await this.run("Save and continue");
+    await this.run("Save");
     await this.expectOutcome("success");
   }
 

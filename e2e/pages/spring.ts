@@ -5,7 +5,7 @@ import { WizardPage } from "./wizard.ts";
 export class SpringFlow extends WizardPage {
   async saveClient() {
     await this.open("spring", "client");
-    await this.run("Save and continue");
+    await this.run("Save");
     await this.expectOutcome("success");
   }
 

@@ -30,7 +30,7 @@ export class WizardPage {
     await this.page.getByRole("radio", { name: label }).check();
   }
 
-  async run(name: string | RegExp = /Send request|Save and continue|Go to the provider/) {
+  async run(name: string | RegExp = /Send request|Save|Go to the provider/) {
     await this.page.getByRole("button", { name }).click();
   }
 

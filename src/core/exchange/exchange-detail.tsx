@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { formatClockTime, formatMs } from "../i18n/format.ts";
 import { messages } from "../i18n/messages.ts";
+import { xm } from "./messages.ts";
 import { useLocale } from "../prefs/store.ts";
 import { useT } from "../i18n/use-t.ts";
 import { lm } from "../live/messages.ts";
@@ -11,10 +12,14 @@ import { RequestView, ResponseView } from "./exchange-view.tsx";
 export const ExchangeDetail = memo(function ExchangeDetail({ exchange: e }: { exchange: Exchange }) {
   const t = useT();
   const locale = useLocale();
+  // The mock answered on the workspace's virtual clock: when it was moved, that time is the one expiries count from.
+  const virtualMs = e.virtualTime * 1000;
+  const moved = Math.abs(virtualMs - e.startedAt) > 2000;
   return (
     <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${e.id}`} role="region">
       <p className="text-xs text-muted">
-        #{e.id} · {t(messages.initiator[e.initiator])} · {formatClockTime(e.startedAt, locale)} · {formatMs(e.durationMs, locale)}
+        #{e.id} · {t(messages.initiator[e.initiator])} · {formatClockTime(e.startedAt, locale)}
+        {moved && ` (${t(xm.virtualClockAt(formatClockTime(virtualMs, locale)))})`} · {formatMs(e.durationMs, locale)}
       </p>
       {e.live && (
         <p className="text-xs">

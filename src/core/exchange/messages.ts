@@ -2,6 +2,7 @@ import { l } from "../i18n/localized.ts";
 
 /** The traffic panel's and the on-screen redaction's own strings, in both languages. */
 export const xm = {
+  virtualClockAt: (time: string) => l(`virtual clock ${time}`, `虚拟时钟 ${time}`),
   hiddenOnScreen: l("Redacted on screen", "屏幕上已隐去"),
   reveal: (name: string) => l(`Reveal ${name}`, `显示 ${name}`),
   hide: (name: string) => l(`Hide ${name}`, `隐藏 ${name}`),

@@ -19,7 +19,8 @@ describe("durations", () => {
   it.each([
     [45, "≈ 45 secs left", "约剩 45秒"],
     [599, "≈ 10 mins left", "约剩 10分钟"],
-    [7199, "≈ 120 mins left", "约剩 120分钟"],
+    [5399, "≈ 90 mins left", "约剩 90分钟"],
+    [7199, "≈ 2 hrs left", "约剩 2小时"],
     [43199, "≈ 12 hrs left", "约剩 12小时"],
     [1024000, "≈ 12 days left", "约剩 12天"],
   ])("%i s left reads “%s” / “%s”", (seconds, en, zh) => {

@@ -65,7 +65,7 @@ export function formatOffset(totalSeconds: number, locale: Locale, largest = SPA
 /** "≈ 42 mins left" / "约剩 42分钟": how long until an expiry, rounded to a unit that reads at a glance. */
 export function formatTimeLeft(seconds: number, locale: Locale): string {
   const [amount, unit]: [number, Unit] =
-    seconds < 90 ? [seconds, "second"] : seconds < 3 * 3600 ? [seconds / 60, "minute"] : seconds < 72 * 3600 ? [seconds / 3600, "hour"] : [seconds / 86400, "day"];
+    seconds < 90 ? [seconds, "second"] : seconds < 90 * 60 ? [seconds / 60, "minute"] : seconds < 72 * 3600 ? [seconds / 3600, "hour"] : [seconds / 86400, "day"];
   const n = formatUnit(Math.round(amount), unit, locale);
   return locale === "zh" ? `约剩 ${n}` : `≈ ${n} left`;
 }

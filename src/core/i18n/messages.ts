@@ -39,7 +39,7 @@ export const messages = {
   cameBack: l("What came back", "返回结果"),
   notRunYet: l("Not run yet.", "尚未运行。"),
   run: l("Send request", "发送请求"),
-  save: l("Save and continue", "保存并继续"),
+  save: l("Save", "保存"),
   go: l("Go to the provider", "前往服务商"),
   running: l("Sending…", "发送中…"),
   next: l("Next step", "下一步"),
@@ -153,7 +153,6 @@ export const messages = {
     "With a seed, every code and token the mocks issue is reproducible: reset and replay give the same bytes. Empty means random.",
     "设置种子后，模拟服务器签发的每个授权码和令牌都可复现：重置后重放得到完全相同的值。留空表示随机。",
   ),
-  earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
   diagnoseLink: l("Diagnose pasted evidence", "诊断粘贴的证据"),
   diagnoseShort: l("Diagnose", "诊断"),
 } satisfies Record<string, Localized | Record<string, Localized> | ((...args: never[]) => Localized)>;

@@ -2,9 +2,16 @@ import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { useShallow } from "zustand/react/shallow";
 import type { Locale } from "../i18n/localized.ts";
-import { intBetween, isBoolean, oneOf, readStored } from "./stored.ts";
+import { intBetween, isBoolean, oneOf, orNull, readStored } from "./stored.ts";
 
 export const DEFAULT_TRAFFIC_HEIGHT = 240;
+
+/**
+ * The drawer's height until the user sets one: a quarter of the window, at most 240 px, so that
+ * at 1024×768 the step keeps about 60 px more than a fixed 240 would leave it.
+ */
+export const defaultTrafficHeight = (windowHeight = typeof window === "undefined" ? 900 : window.innerHeight): number =>
+  Math.round(Math.min(DEFAULT_TRAFFIC_HEIGHT, Math.max(120, windowHeight * 0.24)));
 
 export type ThemeChoice = "system" | "light" | "dark";
 
@@ -14,8 +21,8 @@ interface PrefsState {
   theme: ThemeChoice;
   /** The traffic panel folded down to its title bar, for more room on a small screen. */
   trafficCollapsed: boolean;
-  /** The traffic drawer's height in CSS pixels, as the user last dragged it (clamped to the window when shown). */
-  trafficHeight: number;
+  /** The traffic drawer's height in CSS pixels, as the user last dragged it (clamped to the window when shown); null until then. */
+  trafficHeight: number | null;
   localeChosen(locale: Locale): void;
   themeChosen(theme: ThemeChoice): void;
   trafficToggled(): void;
@@ -29,7 +36,7 @@ const usePrefsStore = create<PrefsState>()(
       locale: undefined,
       theme: "system",
       trafficCollapsed: false,
-      trafficHeight: DEFAULT_TRAFFIC_HEIGHT,
+      trafficHeight: null,
       localeChosen: (locale) => set({ locale }),
       themeChosen: (theme) => set({ theme }),
       trafficToggled: () => set((s) => ({ trafficCollapsed: !s.trafficCollapsed })),
@@ -45,7 +52,7 @@ const usePrefsStore = create<PrefsState>()(
           locale: oneOf("en", "zh"),
           theme: oneOf("system", "light", "dark"),
           trafficCollapsed: isBoolean,
-          trafficHeight: intBetween(0, 10_000),
+          trafficHeight: orNull(intBetween(0, 10_000)),
         }),
       }),
     },
@@ -56,7 +63,7 @@ export const browserLocale = (): Locale => (typeof navigator !== "undefined" && 
 export const useLocale = (): Locale => usePrefsStore((s) => s.locale) ?? browserLocale();
 export const useThemeChoice = () => usePrefsStore((s) => s.theme);
 export const useTrafficCollapsed = () => usePrefsStore((s) => s.trafficCollapsed);
-export const useTrafficHeight = () => usePrefsStore((s) => s.trafficHeight);
+export const useTrafficHeight = () => usePrefsStore((s) => s.trafficHeight) ?? defaultTrafficHeight();
 export const usePrefsActions = () =>
   usePrefsStore(
     useShallow((s) => ({ localeChosen: s.localeChosen, themeChosen: s.themeChosen, trafficToggled: s.trafficToggled, trafficResized: s.trafficResized })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { intBetween, isBoolean, oneOf, readStored } from "./stored.ts";
+import { defaultTrafficHeight } from "./store.ts";
+import { intBetween, isBoolean, oneOf, orNull, readStored } from "./stored.ts";
 
 const guards = { theme: oneOf("system", "light", "dark"), folded: isBoolean, height: intBetween(0, 10_000) };
 
@@ -15,5 +16,19 @@ describe("readStored", () => {
   it("never reads inherited keys (a polluted prototype is not a stored value)", () => {
     const stored = Object.create({ theme: "dark" }) as object;
     expect(readStored(stored, guards)).toEqual({});
+  });
+});
+
+describe("orNull and the drawer's default height", () => {
+  it("takes null (not set yet) as well as what the guard takes", () => {
+    const height = orNull(intBetween(0, 10_000));
+    expect([null, 0, 320].every(height)).toBe(true);
+    expect([undefined, "320", -1, 2.5].some(height)).toBe(false);
+  });
+  it("starts the drawer at a quarter of the window, between 120 and 240 px", () => {
+    expect(defaultTrafficHeight(768)).toBe(184);
+    expect(defaultTrafficHeight(900)).toBe(216);
+    expect(defaultTrafficHeight(1200)).toBe(240);
+    expect(defaultTrafficHeight(400)).toBe(120);
   });
 });

@@ -18,6 +18,11 @@ export const intBetween =
   (value): value is number =>
     Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
+export const orNull =
+  <T>(guard: Guard<T>): Guard<T | null> =>
+  (value): value is T | null =>
+    value === null || guard(value);
+
 /** The fields of `stored` that pass their guard; the rest are left out (the store's defaults stand). */
 export function readStored<T extends object>(stored: unknown, guards: { [K in keyof T]: Guard<T[K]> }): Partial<T> {
   if (typeof stored !== "object" || stored === null) return {};

@@ -23,7 +23,7 @@ function WhereItRan({ workspace, from, providerId }: { workspace: WorkspaceId; f
         {t(wm.backTo(before))}
       </Link>
       <button type="button" className="btn-quiet text-xs" disabled={remove.isPending} onClick={() => remove.mutate()}>
-        {t(wm.deleteAndBack(before))}
+        {t(wm.deleteAndBack)}
       </button>
       {remove.error && <span role="alert">{t(wm.failed)}: {remove.error.message}</span>}
     </p>

@@ -27,7 +27,7 @@ export interface FieldFactOptions {
 export function fieldFacts(body: unknown, { notes = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
   return Object.entries(jsonObject(body) ?? {}).map(([name, value]) => {
     const text = typeof value === "string" ? value : JSON.stringify(value);
-    const fact: Fact = { label: `${name} (${value === null ? "null" : typeof value})`, value: text };
+    const fact: Fact = { label: `${name} (${value === null ? "null" : Array.isArray(value) ? "array" : typeof value})`, value: text };
     if (notes[name]) fact.note = notes[name];
     const seconds = typeof value === "number" || typeof value === "string" ? Number(value) : NaN;
     if (expiresIn.includes(name) && Number.isFinite(seconds) && now !== undefined) fact.expiresAt = now + seconds;

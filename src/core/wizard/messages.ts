@@ -1,8 +1,11 @@
 import { l } from "../i18n/localized.ts";
 
-/** The step runner's and the outcome view's own texts, in both languages. */
+/** The step runner's, the step view's and the outcome view's own texts, in both languages. */
 export const wm = {
   saved: l("Saved.", "已保存。"),
+  quirkSeenAt: (step: number) => l(`(as in step ${step})`, `（同步骤 ${step}）`),
+  earlierExchange: (n: number, of: number) => l(`Earlier request ${n} of ${of} in this run`, `本次运行的第 ${n} 个请求（共 ${of} 个较早的请求）`),
+  requestOnly: l("The request the browser sent (the page cannot read its answer)", "浏览器发出的请求（页面读不到它的响应）"),
   fixturesInvalid: (detail: string) =>
     l(
       `Not run: the mock's fixtures for this provider don't match its contract (${detail}).`,

@@ -49,7 +49,7 @@ function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
     return (
       <>
         <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
-        {live && <> <span className={expired ? "chip chip-bad" : "text-muted"}>({live})</span></>}
+        {live && <> <span className={`whitespace-nowrap ${expired ? "chip chip-bad" : "text-muted"}`}>({live})</span></>}
       </>
     );
   }
@@ -59,31 +59,38 @@ function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
         <span className="font-mono">{fact.value}</span>{" "}
         <span className={expired ? "chip chip-bad" : "text-muted"}>
           {expired ? t(messages.expired) : t(messages.expiresAt)} {formatUnix(at, locale)}
-          {live && !expired ? ` (${live})` : ""}
+          {live && !expired && <span className="whitespace-nowrap"> ({live})</span>}
         </span>
       </>
     );
   }
+  // An empty string is a value too: shown as "" rather than as nothing.
+  if (fact.value === "") return <span className="font-mono text-muted">""</span>;
   return <span className="font-mono wrap-anywhere">{fact.value}</span>;
 }
 
 export function OutcomeView({ outcome, explanation, workspace }: { outcome: ShownOutcome; explanation?: ErrorExplanation | undefined; workspace: WorkspaceId }) {
   const t = useT();
+  // A summary may quote the answer ("Invalid authorization code: F5Gj00"): its secrets are hidden like the facts'
+  // (a value revealed at its fact shows here in clear too).
+  const { shown: summary } = useShownValue(t(outcome.summary), "");
   return (
     <div className={`@container rounded-md border p-3 space-y-2 ${TONE[outcome.status]}`} role={outcome.status === "error" ? "alert" : "status"} data-outcome={outcome.status}>
       <p className="font-medium">
         <span aria-hidden="true">{ICON[outcome.status]} </span>
-        {t(outcome.summary)}
+        {summary}
       </p>
       {outcome.facts && outcome.facts.length > 0 && (
         // Name and value side by side where there is room; in a narrow result column (1024 px wide
         // screens) the name goes above its value, so values are not broken every few characters.
-        <dl className="grid grid-cols-1 @sm:grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        // The name column is capped, so one long name ("error_description (string)") cannot squeeze every value.
+        <dl className="grid grid-cols-1 @sm:grid-cols-[minmax(0,14rem)_1fr] gap-x-3 gap-y-1 text-sm">
           {outcome.facts.map((fact, i) => (
             <div key={i} className="contents">
-              <dt className="font-mono text-muted">{t(fact.label)}</dt>
+              <dt className="font-mono text-muted wrap-anywhere">{t(fact.label)}</dt>
               <dd className="min-w-0 @max-sm:pl-3 @max-sm:pb-1">
                 <ShownFact fact={fact} workspace={workspace} />
+                {fact.hint && <span className="block text-xs text-muted">{t(fact.hint)}</span>}
                 {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
               </dd>
             </div>

@@ -1,4 +1,5 @@
-import { NavLink } from "react-router";
+import { useEffect, useRef } from "react";
+import { NavLink, useLocation } from "react-router";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { flowPath, type WorkspaceId } from "../workspace/paths.ts";
@@ -6,10 +7,29 @@ import type { Flow, StepResult } from "./types.ts";
 
 const MARK = { success: "✓", warning: "!", error: "✕" };
 
+/** Scrolls the column that holds `el` (never the page itself: on a narrow screen that would move the step away) until `el` is in it. */
+function keepInColumn(el: HTMLElement) {
+  let column = el.parentElement;
+  while (column && column !== document.body && !/(auto|scroll)/.test(getComputedStyle(column).overflowY)) column = column.parentElement;
+  if (!column || column === document.body) return;
+  const box = el.getBoundingClientRect();
+  const view = column.getBoundingClientRect();
+  if (box.top < view.top) column.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom) column.scrollTop += box.bottom - view.bottom;
+}
+
 export function StepList({ flow, results, workspace }: { flow: Flow; results: Record<string, StepResult>; workspace: WorkspaceId }) {
   const t = useT();
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // The left column scrolls on a small screen: the current step is kept in its view (back from
+  // the provider's pages the page loads at step 3, below the provider's details).
+  useEffect(() => {
+    const link = nav.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (link) keepInColumn(link);
+  }, [pathname]);
   return (
-    <nav aria-label={t(messages.steps)}>
+    <nav ref={nav} aria-label={t(messages.steps)}>
       <ol className="space-y-0.5">
         {flow.steps.map((step, i) => {
           const status = results[step.id]?.outcome.status;
@@ -22,7 +42,7 @@ export function StepList({ flow, results, workspace }: { flow: Flow; results: Re
                 <span className={`step-dot ${status ? `step-dot-${status}` : ""}`} aria-hidden="true">
                   {status ? MARK[status] : i + 1}
                 </span>
-                <span>{t(step.title)}</span>
+                <span className="min-w-0">{t(step.title)}</span>
                 {status && <span className="sr-only"> ({status})</span>}
               </NavLink>
             </li>

@@ -1,10 +1,12 @@
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
 import { messages } from "../i18n/messages.ts";
+import { wm } from "./messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { explainError } from "../provider/explain-error.ts";
 import { ScenarioBanner } from "../scenario/scenario-banner.tsx";
 import type { Scenario } from "../scenario/types.ts";
+import { pathInWorkspace } from "../workspace/paths.ts";
 import { checkStep } from "./engine.ts";
 import { LiveDifferences } from "../live/live-differences.tsx";
 import { OutcomeView } from "./outcome-view.tsx";
@@ -32,6 +34,12 @@ interface Props {
 const RUN_LABEL = { setup: messages.save, navigate: messages.go, http: messages.run, jsonp: messages.run, callback: messages.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
+/** The number of the first step before `index` that shows quirk `id` (before it is run), if any. */
+function firstStepWith(flow: Flow, id: string, index: number): number | undefined {
+  const at = flow.steps.findIndex((s, i) => i < index && s.quirks?.includes(id));
+  return at < 0 ? undefined : at + 1;
+}
+
 export function StepView({ flow, step, index, ctx, place, result, onNext, scenario }: Props) {
   const t = useT();
   const { contract } = flow;
@@ -53,7 +61,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             <p className="text-xs uppercase tracking-wide text-muted">
               {t(messages.step)} {index + 1} / {flow.steps.length}
             </p>
-            <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none">
+            <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none wrap-anywhere">
               {t(step.title)}
               {step.badges?.map((b) => (
                 <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(messages.simulatedHelp) : undefined}>
@@ -61,7 +69,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
                 </span>
               ))}
             </h2>
-            <p className="leading-relaxed">{t(step.explain)}</p>
+            <p className="leading-relaxed wrap-anywhere">{t(step.explain)}</p>
             {step.doc && (
               <details className="text-sm">
                 <summary className="cursor-pointer text-muted">{t(messages.fromDocument)}</summary>
@@ -73,7 +81,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
           {scenario && <ScenarioBanner scenario={scenario} />}
 
           {quirks.map((q) => (
-            <QuirkCallout key={q.id} quirk={q} />
+            <QuirkCallout key={q.id} quirk={q} seenAt={firstStepWith(flow, q.id, index)} />
           ))}
 
           <ParamsForm
@@ -135,10 +143,10 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             <>
               <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
               {result.live && <LiveDifferences live={result.live} />}
-              {result.earlier?.map((e, i) => (
+              {result.earlier?.map((e, i, all) => (
                 <details key={i} className="text-sm border border-line rounded p-2">
                   <summary className="cursor-pointer">
-                    {t(messages.earlierExchange)} {i + 1}: {e.request.method} {new URL(e.request.url).pathname} → {e.response.status}
+                    {t(wm.earlierExchange(i + 1, all.length))}: {e.request.method} {pathInWorkspace(new URL(e.request.url).pathname)} → {e.response.status}
                   </summary>
                   <div className="space-y-2 mt-2">
                     <RequestView request={e.request} />
@@ -146,7 +154,16 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
                   </div>
                 </details>
               ))}
-              {result.response ? <ResponseView response={result.response} /> : result.request && <RequestView request={result.request} showCurl={false} />}
+              {result.response ? (
+                <ResponseView response={result.response} />
+              ) : (
+                result.request && (
+                  <section aria-label={t(wm.requestOnly)} className="space-y-1">
+                    <h4 className="text-xs font-medium text-muted">{t(wm.requestOnly)}</h4>
+                    <RequestView request={result.request} showCurl={false} />
+                  </section>
+                )
+              )}
             </>
           ) : (
             <p className="text-sm text-muted">{t(messages.notRunYet)}</p>

@@ -101,7 +101,10 @@ export interface Answer {
 export interface Fact {
   label: Localized | string;
   value: string;
+  /** Something to watch out for about this value (shown as a warning). */
   note?: Localized;
+  /** What the value is, plainly (shown muted, not as a warning). */
+  hint?: Localized;
   /** The value is a moment (Unix seconds): shown as a date. */
   unixTime?: boolean;
   /** When what the fact describes expires on the virtual clock (Unix seconds), or never: the view shows the time left, live. */

@@ -37,6 +37,6 @@ export const wm = {
   goToDefault: l("Go to the default workspace", "前往默认工作区"),
   ranIn: (name: string) => l(`Reproduced in a new workspace, “${name}”: your own walk is untouched.`, `已在新工作区「${name}」中复现，你自己的流程未受影响。`),
   backTo: (name: string) => l(`Back to ${name}`, `返回「${name}」`),
-  deleteAndBack: (name: string) => l(`Delete this reproduction and go back to ${name}`, `删除此复现并返回「${name}」`),
+  deleteAndBack: l("Delete this reproduction and go back", "删除此复现并返回"),
   failed: l("The workspace request failed", "工作区请求失败"),
 };

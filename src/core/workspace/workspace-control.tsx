@@ -47,13 +47,14 @@ export function WorkspaceControl() {
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface text-ink p-0 shadow-xl backdrop:bg-black/40"
+        // whitespace-normal: the dialog sits in the header, whose one line is nowrap.
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] whitespace-normal rounded-lg border border-line bg-surface text-ink p-0 shadow-xl backdrop:bg-black/40"
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
         onClick={(e) => e.target === dialog.current && close()}
       >
         <div className="p-4 space-y-4 text-sm">
           <div className="flex items-start justify-between gap-2">
-            <div>
+            <div className="min-w-0 flex-1">
               <h2 id={titleId} className="font-semibold">
                 {t(wm.dialogTitle)}
               </h2>
