@@ -17,6 +17,7 @@ import { useWorkspace } from "../core/workspace/use-workspace.ts";
 import { FOCUS_STEP } from "./focus-step.ts";
 import { RedactionScope } from "./redaction-scope.tsx";
 import { useFlow } from "./use-flow.ts";
+import { readableUrl } from "../core/exchange/screen-redaction.ts";
 
 /**
  * `state` is no contract's secret field (the flow page shows it when it checks it), but here it
@@ -29,7 +30,7 @@ function CallbackUrl({ url }: { url: string }) {
   const { shown, hidden } = useShownUrl(url);
   return (
     <>
-      <pre className="code-block whitespace-pre-wrap wrap-anywhere">{shown}</pre>
+      <pre className="code-block whitespace-pre-wrap wrap-anywhere">{readableUrl(shown)}</pre>
       <RevealList hidden={hidden} />
     </>
   );

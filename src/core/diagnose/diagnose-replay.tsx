@@ -8,6 +8,7 @@ import { useT } from "../i18n/use-t.ts";
 import { redactFinding } from "./diagnose-redaction.ts";
 import { dm } from "./messages.ts";
 import type { Finding, ReplayPlan } from "./types.ts";
+import { readableUrl } from "../exchange/screen-redaction.ts";
 
 export interface Replayed {
   request: RawRequest;
@@ -40,7 +41,7 @@ export function Replay({ plan, replay, verdict: judged }: { plan: ReplayPlan; re
         <a className="btn-primary" href={plan.url} target="_blank" rel="noreferrer">
           {t(dm.openInBrowser)}
         </a>
-        <p className="code-line wrap-anywhere">{url}</p>
+        <p className="code-line wrap-anywhere">{readableUrl(url)}</p>
         <RevealList hidden={hidden} />
       </section>
     );

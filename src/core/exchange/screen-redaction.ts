@@ -40,6 +40,13 @@ export function screenLabeler(redaction: ScreenRedaction): { labeler: Labeler; h
   return { labeler, hidden: () => [...met.values()] };
 }
 
+/**
+ * A redacted URL as a person reads it: inside a URL a fingerprint's # is written %23 (it would
+ * start a fragment), so `code=[redacted%2365e3188c]` would not look like the fact's
+ * `[redacted#65e3188c]` beside it. For text on screen only; copies keep the URL valid.
+ */
+export const readableUrl = (url: string): string => url.replace(/\[redacted%23([0-9a-f]{8})\]/g, "[redacted#$1]");
+
 /** Runs one redaction for the screen: what it shows, and what it hid. */
 export function onScreen<T>(redaction: ScreenRedaction, redact: (secrets: Secrets, fields: SecretFieldNames, labeler: Labeler) => T): { shown: T; hidden: HiddenValue[] } {
   const { labeler, hidden } = screenLabeler(redaction);

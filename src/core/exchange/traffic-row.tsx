@@ -5,6 +5,7 @@ import { lm } from "../live/messages.ts";
 import type { Exchange } from "./exchange.ts";
 import { pathInWorkspace } from "../workspace/paths.ts";
 import { useShownUrl } from "./redaction-context.tsx";
+import { readableUrl } from "./screen-redaction.ts";
 
 /** Row height in px: the virtualised list places rows by it, and the row's classes give exactly that. */
 export const ROW_HEIGHT = 24;
@@ -50,7 +51,7 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
         <span className="truncate flex-1">
           {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
-          {pathOf(url)}
+          {readableUrl(pathOf(url))}
         </span>
         <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
       </button>

@@ -8,6 +8,7 @@ import { lm } from "../live/messages.ts";
 import { realUrl } from "../live/real-url.ts";
 import { previewRequest, resolvePath } from "./engine.ts";
 import type { Step, StepContext } from "./types.ts";
+import { readableUrl } from "../exchange/screen-redaction.ts";
 
 /** What will be sent, exactly, before it is sent. */
 export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: StepContext<V, F> }) {
@@ -34,7 +35,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line wrap-anywhere" data-testid="preview-url">
-          <strong>GET</strong> {url.toString()}
+          <strong>GET</strong> {readableUrl(url.toString())}
         </p>
         <CopyButton text={url.toString()} label={messages.copyUrl} />
       </div>
