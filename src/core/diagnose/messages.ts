@@ -5,7 +5,7 @@ export const dm = {
   title: l("Diagnose pasted evidence", "诊断粘贴的证据"),
   intro: l(
     "Paste what a customer sent: an authorize URL, a callback URL, a token request (curl or raw HTTP) or an error response (JSON or JSONP). The playground finds the provider and the step, checks it against the document and the registered clients, and can replay it against the mock.",
-    "粘贴客户发来的内容：授权 URL、回调 URL、令牌请求（curl 或原始 HTTP）或错误响应（JSON 或 JSONP）。演练场会识别服务商与步骤，对照文档和已注册的客户端检查，并可在模拟服务器上重放。",
+    "粘贴客户发来的内容：授权 URL、回调 URL、token 请求（curl 或原始 HTTP）或错误响应（JSON 或 JSONP）。演练场会识别服务商与步骤，对照文档和已注册的客户端检查，并可在模拟服务器上重放。",
   ),
   pasted: l("Pasted evidence", "粘贴的证据"),
   diagnose: l("Diagnose", "诊断"),
@@ -107,7 +107,7 @@ export const fm = {
   queryNotBody: l("Parameters are in the query string; the document sends them in the body.", "参数放在了查询串中；文档要求放在请求体中。"),
   secretsInQuery: l("Secrets in the query string end up in access logs and proxies: prefer the form body.", "查询串中的密钥会进入访问日志和代理：建议放在表单体中。"),
   callback: (provider: string) => l(`A callback to a redirect_uri registered with ${provider}.`, `这是回到 ${provider} 已注册 redirect_uri 的回调。`),
-  callbackCode: (code: string) => l(`It carries the authorization code ${q(code)}: exchange it once at the token endpoint, with the same redirect_uri.`, `其中带有授权码 ${q(code)}：用相同的 redirect_uri 在令牌接口兑换一次。`),
+  callbackCode: (code: string) => l(`It carries the authorization code ${q(code)}: exchange it once at the token endpoint, with the same redirect_uri.`, `其中带有授权码 ${q(code)}：用相同的 redirect_uri 在 token 接口兑换一次。`),
   callbackError: (error: string) => l(`The provider redirected back with error=${q(error)}.`, `服务商重定向回来并带有 error=${q(error)}。`),
   callbackNoState: l("No state came back: send state on the authorize request and compare it here (CSRF protection).", "没有返回 state：授权请求应带上 state 并在此处比对（防 CSRF）。"),
   callbackUnknown: l("A URL carrying code/state, but its base is not a redirect_uri registered with any provider.", "URL 带有 code/state，但其地址不是任何服务商已注册的 redirect_uri。"),

@@ -33,7 +33,7 @@ export const bm = {
   replayTarget: (base: string) =>
     l(
       `The curl below sends the same request to ${base}: the base this exchange was sent to (the bundled mock, or a live target's relay when the exchange went through one).`,
-      `下面的 curl 把同一请求发送到 ${base}：即这次交换发往的地址（内置模拟服务；若交换经过中继，则是真实服务器的中继）。`,
+      `下面的 curl 把同一请求发送到 ${base}：即这次交换发往的地址（内置模拟服务器；若交换经过中继，则是真实服务器的中继）。`,
     ),
   replayVariables: l(
     "Redacted values are shell variables declared at the top: fill each in (the raw value; curl encodes form fields itself), then run the whole block.",

@@ -5,7 +5,7 @@ export const messages = {
   appTitle: l("OAuth Playground", "OAuth 演练场"),
   tagline: l(
     "Five providers' token flows, each built from the provider's own document and run against a bundled mock of it: learn a flow step by step, reproduce a customer's token error, and export the evidence for a ticket.",
-    "五个服务商的令牌流程，各自依据服务商自己的文档、对照内置的模拟服务器运行：逐步学习流程，复现客户遇到的令牌错误，并导出证据附到工单里。",
+    "五个服务商的 token 流程，各自依据服务商自己的文档、对照内置的模拟服务器运行：逐步学习流程，复现客户遇到的 token 错误，并导出证据附到工单里。",
   ),
   chooseProvider: l("Start with a provider's flow", "从一个服务商的流程开始"),
   providers: l("Providers", "服务商"),
@@ -15,10 +15,10 @@ export const messages = {
     "Each step quotes its document; edit the parameters, run it, and read the raw HTTP that went out and came back, redirects included.",
     "每一步都引用文档原文；编辑参数、运行，查看发出和返回的原始 HTTP，包括重定向。",
   ),
-  useReproduce: l("Reproduce a token error", "复现令牌错误"),
+  useReproduce: l("Reproduce a token error", "复现 token 错误"),
   useReproduceText: l(
     "Each flow's left column lists error scenarios (reused code, wrong secret, expired token, ban…): Reproduce drives the mock to the failing step.",
-    "每个流程左栏列有错误场景（授权码重复使用、密钥错误、令牌过期、封禁……）：点“复现”即把模拟服务器带到出错的那一步。",
+    "每个流程左栏列有错误场景（授权码重复使用、密钥错误、token 过期、封禁……）：点“复现”即把模拟服务器带到出错的那一步。",
   ),
   useExport: l("Export the evidence", "导出证据"),
   useExportText: l(
@@ -151,7 +151,7 @@ export const messages = {
   deterministic: l("Deterministic mode", "确定性模式"),
   deterministicHelp: l(
     "With a seed, every code and token the mocks issue is reproducible: reset and replay give the same bytes. Empty means random.",
-    "设置种子后，模拟服务器签发的每个授权码和令牌都可复现：重置后重放得到完全相同的值。留空表示随机。",
+    "设置种子后，模拟服务器签发的每个授权码和 token 都可复现：重置后重放得到完全相同的值。留空表示随机。",
   ),
   earlierExchange: l("Earlier request in this run", "本次运行中较早的请求"),
   diagnoseLink: l("Diagnose pasted evidence", "诊断粘贴的证据"),

@@ -141,7 +141,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       title: l("Too many token requests: trigger the ban (429)", "频繁获取 token：触发封禁（429）"),
       explain: l(
         "What happens to a client that fetches a token per call. This run sends token requests one after another until the mock answers 429 (earlier token requests inside the window count too). The document gives neither the threshold nor the ban length; the mock's values are fixture settings (rate_limit_max_requests in rate_limit_window_seconds, then ban_seconds), shown below after the run and in /mock/_control/fixtures. The app token already issued keeps working: only the token endpoint is refused.",
-        "演示每次调用都获取 token 的客户端会遇到什么。本次运行连续发送 token 请求，直到 mock 返回 429（时间窗口内之前的 token 请求也计入）。文档没有给出阈值和封禁时长；mock 的取值是 fixtures 设置（rate_limit_window_seconds 内 rate_limit_max_requests 次，之后封禁 ban_seconds），运行后显示在下方，也可在 /mock/_control/fixtures 中查看。已签发的 app token 仍然可用：只有 token 端点被拒绝。",
+        "演示每次调用都获取 token 的客户端会遇到什么。本次运行连续发送 token 请求，直到模拟服务器返回 429（时间窗口内之前的 token 请求也计入）。文档没有给出阈值和封禁时长；mock 的取值是 fixtures 设置（rate_limit_window_seconds 内 rate_limit_max_requests 次，之后封禁 ban_seconds），运行后显示在下方，也可在 /mock/_control/fixtures 中查看。已签发的 app token 仍然可用：只有 token 端点被拒绝。",
       ),
       doc: ":::notice\n请不要频繁向服务器发送获取 token 的请求，同一账号发送此请求超过一定频率会被服务器封禁。\n:::",
       quirks: ["token-rate-ban"],

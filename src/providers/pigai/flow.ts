@@ -99,7 +99,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       title: l("Method one, read as text: the raw JavaScript answer", "方法一，按文本读取：原始 JavaScript 返回"),
       explain: l(
         "The same request fetched as text instead of run as a script, with the document's DEMO values (callback=myfun, state=xyz), to see exactly what the script gets: myfun({...}), served by the mock as application/javascript with X-Content-Type-Options: nosniff (the document names no headers). The document only says the callback is your own JavaScript function; the mock takes a JavaScript identifier path (myfun, ns.cb) and refuses anything else with 400 in plain JSON, never echoing it (assumed): try alert(1)// or leave it empty.",
-        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：myfun({...})，模拟服务以 application/javascript 并带 X-Content-Type-Options: nosniff 返回（文档没有给出响应头）。文档只说 callback 是自定义的 JavaScript 函数；模拟服务接受 JavaScript 标识符路径（myfun、ns.cb），其他值一律以纯 JSON 返回 400，且从不回显（推测）：试试 alert(1)// 或留空。",
+        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：myfun({...})，模拟服务器以 application/javascript 并带 X-Content-Type-Options: nosniff 返回（文档没有给出响应头）。文档只说 callback 是自定义的 JavaScript 函数；模拟服务器接受 JavaScript 标识符路径（myfun、ns.cb），其他值一律以纯 JSON 返回 400，且从不回显（推测）：试试 alert(1)// 或留空。",
       ),
       doc: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz\n\n| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|\n\n返回的格式为js的callback(jsondata) 函数,其中callback为自定义的。",
       quirks: ["expires-in-string-vs-number"],
@@ -145,7 +145,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       badges: ["assumed"],
       explain: l(
         "The document stops at the token. The mock adds GET /api/me, protected by Authorization: Bearer <token> (token_type is Bearer), so expiry and 401 can be seen: advance the virtual clock by 2 h and send again. Either method's token works; the last one fetched is filled in.",
-        "文档只讲到获取 token。模拟服务额外提供 GET /api/me，以 Authorization: Bearer <token>（token_type 为 Bearer）保护，以便观察过期与 401：把虚拟时钟拨快 2 小时后再发送。两种方法的 token 都可以；默认填入最近获取的那个。",
+        "文档只讲到获取 token。模拟服务器额外提供 GET /api/me，以 Authorization: Bearer <token>（token_type 为 Bearer）保护，以便观察过期与 401：把虚拟时钟拨快 2 小时后再发送。两种方法的 token 都可以；默认填入最近获取的那个。",
       ),
       params: [
         { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },

@@ -76,7 +76,7 @@ export const springScenarios: Scenario<SpringValues, SpringFixtures>[] = [
   {
     id: "token-expired",
     shows: "Access token expired",
-    title: l("Access token expired → 401", "访问令牌过期 → 401"),
+    title: l("Access token expired → 401", "访问 token 过期 → 401"),
     symptom: l("After 12 hours the resource answers 401 invalid_token “Access token expired: …”.", "12 小时后资源接口返回 401 invalid_token “Access token expired: …”。"),
     cause: l("expires_in was 43199 seconds; the virtual clock moved 12 h.", "expires_in 是 43199 秒；虚拟时钟前进了 12 小时。"),
     fix: l("Refresh with grant_type=refresh_token before expiry (or on the 401) and retry.", "在过期前（或收到 401 时）用 grant_type=refresh_token 刷新并重试。"),

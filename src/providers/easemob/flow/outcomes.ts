@@ -133,7 +133,7 @@ export function banOutcome(answer: Answer, ctx: Ctx): Result {
   const s = ctx.fixtures?.settings;
   const ok = exchanges.filter((e) => e.response.status === 200).length;
   const settingFacts: Fact[] = [
-    { label: "rate_limit_max_requests", value: String(s?.rate_limit_max_requests ?? "?"), note: l("Fixture value: the document says only “超过一定频率”.", "fixture 值：文档只说“超过一定频率”。") },
+    { label: "rate_limit_max_requests", value: String(s?.rate_limit_max_requests ?? "?"), note: l("Fixture value: the document says only “超过一定频率”.", "初始数据中的值：文档只说“超过一定频率”。") },
     { label: "rate_limit_window_seconds", value: String(s?.rate_limit_window_seconds ?? "?") },
     { label: "ban_seconds", value: String(s?.ban_seconds ?? "?") },
   ];

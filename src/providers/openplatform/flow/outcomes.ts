@@ -123,7 +123,7 @@ export function rotateOutcome({ exchanges }: Answer, ctx: Ctx): Result {
             left.expires_in,
             l(
               `Set to the ${grace}-minute grace, or kept if it had less left (the mock never lengthens it; the document only says 10 minutes). It still works until then.`,
-              `被设为 ${grace} 分钟的宽限期；若原本剩余更少则保持不变（mock 不会延长；文档只说 10 分钟）。在此之前仍然可用。`,
+              `被设为 ${grace} 分钟的宽限期；若原本剩余更少则保持不变（模拟服务器不会延长；文档只说 10 分钟）。在此之前仍然可用。`,
             ),
           )
         : { label: "previous: checkCode", value: `${JSON.stringify(env?.status)} ${String(env?.message)}`, note: l("It had already expired.", "它已经过期了。") },

@@ -15,7 +15,7 @@ export const encodingOption: StepOption = {
   default: "form",
   choices: [
     { value: "form", label: l("Form", "表单"), explain: l("application/x-www-form-urlencoded (default)", "application/x-www-form-urlencoded（默认）") },
-    { value: "json", label: l("JSON", "JSON"), explain: l("application/json; the mock accepts both (assumed)", "application/json；mock 两种都接受（推测）") },
+    { value: "json", label: l("JSON", "JSON"), explain: l("application/json; the mock accepts both (assumed)", "application/json；模拟服务器两种都接受（推测）") },
   ],
 };
 
