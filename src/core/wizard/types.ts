@@ -100,7 +100,8 @@ export interface Answer {
 
 export interface Fact {
   label: Localized | string;
-  value: string;
+  /** Localized when the value is words ("2 service users"), not a field's value. */
+  value: Localized | string;
   note?: Localized;
   /** The value is a moment (Unix seconds): shown as a date. */
   unixTime?: boolean;

@@ -331,7 +331,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
         apiOutcome(answer, ctx, (body) => {
           const list = (Array.isArray(body.list) ? body.list : []).map((item) => jsonObject(item) ?? {});
           const facts: Fact[] = [
-            { label: "list", value: `${list.length} service user(s)`, note: l(`The document's example shows an empty list; the item fields (uuid, user_email, …) are ${ASSUMED.en}.`, `文档示例中 list 为空；条目字段（uuid、user_email……）为${ASSUMED.zh}。`) },
+            { label: "list", value: l(`${list.length} service ${list.length === 1 ? "user" : "users"}`, `${list.length} 个客服用户`), note: l(`The document's example shows an empty list; the item fields (uuid, user_email, …) are ${ASSUMED.en}.`, `文档示例中 list 为空；条目字段（uuid、user_email……）为${ASSUMED.zh}。`) },
             ...list.map((u) => ({ label: `  ${String(u.user_email)}`, value: String(u.uuid) })),
             ...fieldFacts({ error_code: body.error_code, error_string: body.error_string, uri: body.uri }, { notes: { error_code: errorCodeNote } }),
           ];

@@ -91,7 +91,7 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
     const same = typeof earlier === typeof token.data.expires_in;
     const equal = String(earlier === token.data.expires_in);
     facts.push({
-      label: "expires_in (method one, JSONP)",
+      label: l("expires_in (method one, JSONP)", "expires_in（方法一，JSONP）"),
       value: a,
       note: same
         ? l(`Same field, same type this time: ${a} === ${b} is ${equal}.`, `同一字段，这次类型相同：${a} === ${b} 为 ${equal}。`)
@@ -102,7 +102,7 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   const stateBack = "state" in body;
   facts.push({
     label: "state",
-    value: stateBack ? JSON.stringify(body.state) : "(absent)",
+    value: stateBack ? JSON.stringify(body.state) : l("(absent)", "（未返回）"),
     note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
   });
   return {
