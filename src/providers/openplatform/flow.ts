@@ -22,7 +22,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("App setup: app_id and secret", "应用设置：app_id 与 secret"),
       explain: l(
         "The document gives only paths, no host and no credentials: the mock serves them under /mock/openplatform with an invented app, pre-filled from its fixtures. The document doesn't say how bodies are encoded either: every request step sends a form by default and offers JSON (the mock accepts both).",
-        "文档只给出了路径，没有域名和凭据：模拟服务器在 /mock/openplatform 下提供这些接口，并使用虚构的应用（已按初始数据填好）。文档也没说请求体如何编码：每个请求步骤默认发送表单，也可切换为 JSON（mock 两种都接受）。",
+        "文档只给出了路径，没有域名和凭据：模拟服务器在 /mock/openplatform 下提供这些接口，并使用虚构的应用（已按初始数据填好）。文档也没说请求体如何编码：每个请求步骤默认发送表单，也可切换为 JSON（模拟服务器两种都接受）。",
       ),
       quirks: ["no-host-no-content-type", "secret-name-space"],
       params: [appIdParam, secretParam],
