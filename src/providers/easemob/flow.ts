@@ -82,7 +82,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       params: [
         orgParam,
         appParam,
-        { name: "grant_type", required: true, explain: l("Required. The fixed string client_credentials: the client credentials grant.", "必需。固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
+        { name: "grant_type", required: true, explain: l("The fixed string client_credentials: the client credentials grant.", "固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
         clientIdParam,
         clientSecretParam,
         ttlParam,

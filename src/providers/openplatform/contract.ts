@@ -159,10 +159,10 @@ export const openplatformContract: ProviderContract = {
     },
     {
       id: "secret-name-space",
-      title: l("The tables write the names as “` secret`” with a space", "参数表把名字写成了带空格的 “` secret`”"),
+      title: l("The tables write the names as “␣secret”, with a space", "参数表把名字写成了带空格的“␣secret”"),
       detail: l(
-        "The parameter names ` secret`, ` access_token` and ` type` carry a stray leading space inside the backticks; the real names have none.",
-        "参数名 ` secret`、` access_token`、` type` 的反引号内多了一个前导空格；真实参数名没有空格。",
+        "The parameter names “␣secret”, “␣access_token” and “␣type” carry a stray leading space (␣) inside the backticks; the real names have none.",
+        "参数名“␣secret”、“␣access_token”、“␣type”的反引号内多了一个前导空格（␣）；真实参数名没有空格。",
       ),
       source: "|` secret` | 是 |开放平台提供的密钥|",
     },

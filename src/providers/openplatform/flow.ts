@@ -63,8 +63,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         secretParam,
-        { name: "grant_type", required: true, explain: l("Required. Always authorization_code.", "必须。此处恒为 authorization_code。"), initial: () => "authorization_code" },
-        { name: "code", required: true, secret: true, explain: l("Required. The temporary code from the page's JS (the simulated step).", "必须。网页开发中的 JS 获取的临时授权码（模拟步骤）。"), initial: (ctx) => ctx.values.code },
+        { name: "grant_type", required: true, explain: l("Always authorization_code.", "此处恒为 authorization_code。"), initial: () => "authorization_code" },
+        { name: "code", required: true, secret: true, explain: l("The temporary code from the page's JS (the simulated step).", "网页开发中的 JS 获取的临时授权码（模拟步骤）。"), initial: (ctx) => ctx.values.code },
       ],
       request: (ctx) => post("/OAuth2/token", ctx.params, ctx.options.encoding),
       outcome: tokenOutcome,
@@ -98,7 +98,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         {
-          ...serverTokenParam(l("Required. The server access_token (not the user's).", "必须。服务器 access_token（不是用户的）。")),
+          ...serverTokenParam(l("The server access_token (not the user's).", "服务器 access_token（不是用户的）。")),
           check: (value, ctx) =>
             value === ctx.values.user_access_token ? l("This is the user access_token from /OAuth2/token: the ticket needs the server one.", "这是 /OAuth2/token 返回的用户 access_token：获取 ticket 需要服务器 access_token。") : undefined,
         },
@@ -156,7 +156,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         checkTypeParam("js_ticket"),
-        { name: "code", required: true, secret: true, explain: l("Required. The value to check (here: a ticket).", "必须。要检测的 code 值（这里是 ticket）。"), initial: (ctx) => ctx.values.previous_js_ticket ?? ctx.values.js_ticket },
+        { name: "code", required: true, secret: true, explain: l("The value to check (here: a ticket).", "要检测的 code 值（这里是 ticket）。"), initial: (ctx) => ctx.values.previous_js_ticket ?? ctx.values.js_ticket },
         { name: "open_id", explain: l("Only for a user access_token.", "仅检测用户 access_token 时必传。"), initial: () => "" },
       ],
       request: (ctx) => post("/OAuth2/checkCode", ctx.params, ctx.options.encoding),
@@ -176,7 +176,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         checkTypeParam("access_token"),
-        { name: "code", required: true, secret: true, explain: l("Required. The user access_token from /OAuth2/token.", "必须。/OAuth2/token 返回的用户 access_token。"), initial: (ctx) => ctx.values.user_access_token },
+        { name: "code", required: true, secret: true, explain: l("The user access_token from /OAuth2/token.", "/OAuth2/token 返回的用户 access_token。"), initial: (ctx) => ctx.values.user_access_token },
         {
           name: "open_id",
           explain: l("Marked optional, yet required when checking a user access_token.", "标为非必须，但检测用户 access_token 时必传。"),

@@ -18,14 +18,14 @@ const sessionState = randomState();
 const clientIdParam: Param = {
   name: "client_id",
   required: true,
-  explain: l("Required. The application's unique id: the APIKey (App key).", "必须，应用的唯一标识，对应于 APIKey"),
+  explain: l("The application's unique id: the APIKey (App key).", "应用的唯一标识，对应于 APIKey"),
   initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
   check: (value, ctx) =>
     clientById(ctx, value)
       ? undefined
       : l(`No application “${value}” (the document's APIKEY / Your_App_Key are placeholders).`, `没有应用 “${value}”（文档中的 APIKEY / Your_App_Key 只是占位符）。`),
 };
-const responseTypeParam: Param = { name: "response_type", required: true, in: "query", explain: l("Required. Always token.", "必须，固定值 token。"), initial: () => "token" };
+const responseTypeParam: Param = { name: "response_type", required: true, in: "query", explain: l("Always token.", "固定值 token。"), initial: () => "token" };
 
 export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
   contract: pigaiContract,
@@ -108,7 +108,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
           name: "callback",
           required: true,
           in: "query",
-          explain: l("Required. Your JavaScript function's name.", "必须，自定义 JavaScript 函数。"),
+          explain: l("Your JavaScript function's name.", "自定义 JavaScript 函数。"),
           initial: () => "myfun",
           check: (value) =>
             /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(value) ? undefined : l("Not a JavaScript identifier path: expect a 400 refusal.", "不是 JavaScript 标识符路径：将被 400 拒绝。"),
@@ -131,9 +131,9 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       doc: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"\n\n{\n    "access_token":"336342b797d895c2fafcfa547f751bfd326dc168",\n    "expires_in":7200,\n    "token_type":"Bearer",\n    "scope":null\n}\n| access_token | 临时token |\n| expires_in | 过期时间限制，默认为2个小时。 |\n| state | 带过来的state 防止crsf攻击 |',
       quirks: ["expires-in-string-vs-number", "method-two-state"],
       params: [
-        { name: "grant_type", required: true, in: "body", explain: l("Required. client_credentials.", "必须，值为 client_credentials"), initial: () => "client_credentials" },
-        { ...clientIdParam, in: "body", explain: l("Required. The application's unique id, the App key assigned at creation.", "必须，应用的唯一标识，创建应用时分配的 App key") },
-        { name: "client_secret", required: true, secret: true, in: "body", explain: l("Required. The App secret assigned at creation.", "必须，创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
+        { name: "grant_type", required: true, in: "body", explain: l("Always client_credentials.", "值为 client_credentials"), initial: () => "client_credentials" },
+        { ...clientIdParam, in: "body", explain: l("The application's unique id, the App key assigned at creation.", "应用的唯一标识，创建应用时分配的 App key") },
+        { name: "client_secret", required: true, secret: true, in: "body", explain: l("The App secret assigned at creation.", "创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
       ],
       request: (ctx) => ({ method: "POST", path: "/oauth2/access_token", headers: [["Content-Type", "application/x-www-form-urlencoded"]], body: encodeParams(ctx.params) }),
       outcome: serverTokenOutcome,

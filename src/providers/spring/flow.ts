@@ -20,7 +20,7 @@ const tokenAnswer = z.object({ access_token: z.string(), refresh_token: z.string
 const clientIdParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_id",
   required: true,
-  explain: l("Required. The client_id registered on the authorization server.", "必须，在授权服务器上注册的 client_id"),
+  explain: l("The client_id registered on the authorization server.", "在授权服务器上注册的 client_id"),
   initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
   check: (value, ctx) =>
     client(ctx, value)
@@ -31,10 +31,10 @@ const clientSecretParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_secret",
   required: true,
   secret: true,
-  explain: l("Required. The secret registered on the authorization server.", "必须，在授权服务器上注册的 secret"),
+  explain: l("The secret registered on the authorization server.", "在授权服务器上注册的 secret"),
   initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret,
 };
-const redirectUriParam = (explain = l("Required. The redirect address registered on the authorization server.", "必须，在授权服务器上注册的重定向地址")): ParamSpec<SpringValues, SpringFixtures> => ({
+const redirectUriParam = (explain = l("The redirect address registered on the authorization server.", "在授权服务器上注册的重定向地址")): ParamSpec<SpringValues, SpringFixtures> => ({
   name: "redirect_uri",
   required: true,
   explain,
@@ -134,7 +134,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       ),
       doc: "http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost\n\n- response_type=code : **必须**，请求的响应类型为 authorization code\n- client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\n- redirect_uri=http://localhost : **必须**，在授权服务器上注册的重定向地址\n\n如果未认证，就重定向到授权服务器的认证接口，此时会打开 login 认证界面\n如果 autoapprove 为 false ，就打开 approve 授权界面",
       params: [
-        { name: "response_type", required: true, in: "query", explain: l("Required. The response type: an authorization code.", "必须，请求的响应类型为 authorization code"), initial: () => "code" },
+        { name: "response_type", required: true, in: "query", explain: l("The response type: an authorization code.", "请求的响应类型为 authorization code"), initial: () => "code" },
         { ...clientIdParam, in: "query" },
         { ...redirectUriParam(), in: "query" },
         { name: "scope", in: "query", explain: l("Not in the document. Left out, Spring grants the client's registered scopes (read write).", "文档中没有。不传时 Spring 授予客户端注册的全部 scope（read write）。"), initial: () => "" },
@@ -195,11 +195,11 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       quirks: ["client-id-typo", "postman-query-string"],
       options: tokenOptions,
       params: [
-        { name: "grant_type", required: true, explain: l("Required. authorization_code: the authorization code grant.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
-        { name: "code", required: true, secret: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "grant_type", required: true, explain: l("authorization_code: the authorization code grant.", "授权码模式（authorization code）"), initial: () => "authorization_code" },
+        { name: "code", required: true, secret: true, explain: l("The code the authorization server returned.", "授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
         clientIdParam,
         clientSecretParam,
-        redirectUriParam(l("Required. The registered redirect address; Spring also requires (not in the document) that it equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求（文档中没有）它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
+        redirectUriParam(l("The registered redirect address; Spring also requires (not in the document) that it equal the redirect_uri sent to /oauth/authorize.", "在授权服务器上注册的重定向地址；Spring 还要求（文档中没有）它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
       ],
       request: tokenRequest,
       outcome: (answer, ctx) =>
@@ -216,8 +216,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       doc: '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
       options: tokenOptions,
       params: [
-        { name: "grant_type", required: true, explain: l("Required. refresh_token.", "必须，刷新 token"), initial: () => "refresh_token" },
-        { name: "refresh_token", required: true, secret: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
+        { name: "grant_type", required: true, explain: l("Always refresh_token.", "刷新 token，值为 refresh_token"), initial: () => "refresh_token" },
+        { name: "refresh_token", required: true, secret: true, explain: l("The refresh_token from the token response.", "获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
         clientIdParam,
         clientSecretParam,
       ],

@@ -13,27 +13,27 @@ export const orgParam: Param = {
   name: "org_name",
   required: true,
   in: "path",
-  explain: l("Required. The organization's unique id: console → 应用概览 → 应用详情 → 应用信息 - Orgname.", "必需。每个公司（组织）分配的唯一标识。详见控制台 应用概览->应用详情 页面下的 应用信息-Orgname。"),
+  explain: l("The organization's unique id: console → 应用概览 → 应用详情 → 应用信息 - Orgname.", "每个公司（组织）分配的唯一标识。详见控制台 应用概览->应用详情 页面下的 应用信息-Orgname。"),
   initial: (ctx) => ctx.values.org_name ?? firstApp(ctx)?.org_name,
 };
 export const appParam: Param = {
   name: "app_name",
   required: true,
   in: "path",
-  explain: l("Required. The app name given when the app was created: 应用信息 - Appname.", "必需。创建应用时填入的应用名称。详见 应用信息-Appname。"),
+  explain: l("The app name given when the app was created: 应用信息 - Appname.", "创建应用时填入的应用名称。详见 应用信息-Appname。"),
   initial: (ctx) => ctx.values.app_name ?? firstApp(ctx)?.app_name,
 };
 export const clientIdParam: Param = {
   name: "client_id",
   required: true,
-  explain: l("Required. The app's client_id (应用信息 - Client ID).", "必需。App 的 client_id（应用信息-Client ID）。"),
+  explain: l("The app's client_id (应用信息 - Client ID).", "App 的 client_id（应用信息-Client ID）。"),
   initial: (ctx) => ctx.values.client_id ?? firstApp(ctx)?.client_id,
 };
 export const clientSecretParam: Param = {
   name: "client_secret",
   required: true,
   secret: true,
-  explain: l("Required. The app's client_secret (应用信息 - ClientSecret).", "必需。App 的 client_secret（应用信息-ClientSecret）。"),
+  explain: l("The app's client_secret (应用信息 - ClientSecret).", "App 的 client_secret（应用信息-ClientSecret）。"),
   initial: (ctx) => ctx.values.client_secret ?? firstApp(ctx)?.client_secret,
 };
 export const tokenParam: Param = {
