@@ -1,6 +1,7 @@
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Quirk } from "../provider/contract.ts";
+import { plainQuote } from "../ui/plain-quote.ts";
 
 /** A place where the document trips people up, quoted, never smoothed over. */
 export function QuirkCallout({ quirk }: { quirk: Quirk }) {
@@ -12,7 +13,7 @@ export function QuirkCallout({ quirk }: { quirk: Quirk }) {
         {t(quirk.title)}
       </p>
       <p>{t(quirk.detail)}</p>
-      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 wrap-anywhere">{quirk.source}</blockquote>
+      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 wrap-anywhere">{plainQuote(quirk.source)}</blockquote>
     </aside>
   );
 }
