@@ -26,6 +26,8 @@ export const messages = {
     "在流量面板中：HAR、含原因/解决方法/重放脚本的支持包、curl、永久链接；密钥默认隐去。",
   ),
   haveAnError: l("Have a customer's URL, curl or error body?", "手头有客户的 URL、curl 或错误响应？"),
+  /** Between a label and what follows it: the Chinese colon is full-width and needs no space. */
+  colon: l(": ", "："),
   sourceDocument: l("Source document", "来源文档"),
   baseMapping: l("Documented base → mock base", "文档中的地址 → 模拟服务器地址"),
   noHost: l("(no host given)", "（文档未给出主机）"),

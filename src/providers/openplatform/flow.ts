@@ -113,7 +113,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("Fetch a second js_ticket: the first one gets 10 minutes", "再获取一个 js_ticket：旧的只剩 10 分钟"),
       explain: l(
         "Fetching a ticket while the previous one is still valid doesn't revoke it: its remaining life is cut to 10 minutes, so pages signed with it keep working during the switch. This run fetches a new ticket, then asks /OAuth2/checkCode when each ticket expires, and shows both. Then advance the clock +10 min and check the previous ticket in the next step.",
-        "在旧 ticket 仍有效时重新获取，并不会立即作废旧的：它的剩余有效时间被设为 10 分钟，用旧 ticket 签名的页面在切换期间仍可用。本次运行先获取新 ticket，再用 /OAuth2/checkCode 查询两个 ticket 的过期时间并一起显示。然后把时钟拨快 +10 min，在下一步检测旧 ticket。",
+        "在旧 ticket 仍有效时重新获取，并不会立即作废旧的：它的剩余有效时间被设为 10 分钟，用旧 ticket 签名的页面在切换期间仍可用。本次运行先获取新 ticket，再用 /OAuth2/checkCode 查询两个 ticket 的过期时间并一起显示。然后把时钟拨快 10 分钟，在下一步检测旧 ticket。",
       ),
       doc: "> 注意:获取的`js_ticket`失效前,重新获取后,之前的`js_ticket`将会将有效时间设置为`10分钟`,过期自动失效.避免`js_ticket`的更替产生调用错误.",
       quirks: ["ticket-rotation-grace"],
@@ -148,7 +148,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("checkCode: is the previous js_ticket still valid?", "checkCode：旧 js_ticket 还有效吗？"),
       explain: l(
         "POST /OAuth2/checkCode with type=js_ticket. Pre-filled with the previous (rotated) ticket: valid during the 10-minute grace, status \"4102\" after (the mock's message “js_ticket is invalid” is assumed: the document's only failure example reads “server_access_token is invalid”) — advance the clock +10 min and run again. Paste the new ticket to check that one. The answer's expires_in is the absolute Unix time of expiry, not a number of seconds: it is shown as a date.",
-        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 status \"4102\"（模拟服务器的提示 “js_ticket is invalid” 为推测：文档唯一的失败示例写的是 “server_access_token is invalid”）——把时钟拨快 +10 分钟后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
+        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 status \"4102\"（模拟服务器的提示 “js_ticket is invalid” 为推测：文档唯一的失败示例写的是 “server_access_token is invalid”）——把时钟拨快 10 分钟后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
       ),
       doc: checkCodeDoc,
       quirks: ["checkcode-absolute-expiry"],
