@@ -36,6 +36,13 @@ export const messages = {
   parameters: l("Parameters", "参数"),
   required: l("required", "必填"),
   optional: l("optional", "可选"),
+  /** Where a parameter goes (ParamSpec["in"]), shown beside 必填/可选. */
+  paramIn: {
+    query: l("query", "查询参数"),
+    body: l("body", "请求体"),
+    header: l("header", "请求头"),
+    path: l("path", "路径参数"),
+  },
   restoreDefaults: l("Restore defaults", "恢复默认值"),
   willSend: l("What will be sent", "将要发送的请求"),
   cameBack: l("What came back", "返回结果"),
@@ -77,8 +84,8 @@ export const messages = {
   initiator: {
     navigation: l("browser navigation", "浏览器跳转"),
     form: l("form post", "表单提交"),
-    fetch: l("fetch", "fetch"),
-    script: l("script (JSONP)", "脚本 (JSONP)"),
+    fetch: l("fetch", "fetch 请求"),
+    script: l("script (JSONP)", "脚本（JSONP）"),
     other: l("other client (curl…)", "其他客户端（curl 等）"),
   },
   clock: l("Virtual clock", "虚拟时钟"),
