@@ -105,7 +105,7 @@ export const fm = {
   ),
   wrongContentType: (got: string, want: string) => l(`The body is sent as ${got}; the document expects ${want}.`, `正文以 ${got} 发送；文档要求 ${want}。`),
   queryNotBody: l("Parameters are in the query string; the document sends them in the body.", "参数放在了查询串中；文档要求放在请求体中。"),
-  secretsInQuery: l("Secrets in the query string end up in access logs and proxies: prefer the form body.", "查询串中的密钥会进入访问日志和代理：建议放在表单体中。"),
+  secretsInQuery: l("Secrets in the query string end up in access logs and proxies: prefer the form body.", "查询串中的密钥会进入访问日志和代理：建议放在表单请求体中。"),
   callback: (provider: string) => l(`A callback to a redirect_uri registered with ${provider}.`, `这是回到 ${provider} 已注册 redirect_uri 的回调。`),
   callbackCode: (code: string) => l(`It carries the authorization code ${q(code)}: exchange it once at the token endpoint, with the same redirect_uri.`, `其中带有授权码 ${q(code)}：用相同的 redirect_uri 在 token 接口兑换一次。`),
   callbackError: (error: string) => l(`The provider redirected back with error=${q(error)}.`, `服务商重定向回来并带有 error=${q(error)}。`),

@@ -23,7 +23,7 @@ export const messages = {
   useExport: l("Export the evidence", "导出证据"),
   useExportText: l(
     "From the traffic panel: a HAR, a support bundle with cause, fix and a replay script, curl, a permalink; secrets redacted.",
-    "在流量面板中：HAR、含原因/解决方法/重放脚本的支持包、curl、永久链接；密钥默认隐去。",
+    "在流量面板中：HAR、含原因/解决方法/重放脚本的诊断包、curl、永久链接；密钥默认隐去。",
   ),
   haveAnError: l("Have a customer's URL, curl or error body?", "手头有客户的 URL、curl 或错误响应？"),
   /** Between a label and what follows it: the Chinese colon is full-width and needs no space. */
@@ -136,7 +136,7 @@ export const messages = {
   redactSecrets: l("Redact secrets", "隐去密钥"),
   exportHar: l("Export HAR", "导出 HAR"),
   importHar: l("Import HAR", "导入 HAR"),
-  supportBundle: l("Support bundle (Markdown)", "支持包（Markdown）"),
+  supportBundle: l("Support bundle (Markdown)", "诊断包（Markdown）"),
   copyPermalink: l("Copy permalink", "复制永久链接"),
   importedHar: l("Viewing an imported HAR", "正在查看导入的 HAR"),
   backToLive: l("Back to live traffic", "回到实时流量"),

@@ -14,7 +14,7 @@ export const easemobScenarios: Scenario<EasemobValues, EasemobFixtures>[] = [
     title: l("Wrong client_secret", "client_secret 错误"),
     symptom: l("POST …/token answers 401 {\"error\": \"invalid_client\", \"error_description\": \"invalid client_id or client_secret\"}.", "POST …/token 返回 401 {\"error\": \"invalid_client\", \"error_description\": \"invalid client_id or client_secret\"}。"),
     cause: l("The client_secret lost its last character when copied from the console (or belongs to another app).", "从控制台复制 client_secret 时少了最后一个字符（或用了另一个 App 的）。"),
-    fix: l("Copy ClientSecret again from 应用概览 → 应用详情 → 应用信息, whole, for this org_name/app_name.", "从 应用概览 → 应用详情 → 应用信息 重新完整复制与该 org_name/app_name 对应的 ClientSecret。"),
+    fix: l("Copy the whole ClientSecret again from 应用概览 → 应用详情 → 应用信息 for this org_name/app_name.", "从控制台「应用概览 → 应用详情 → 应用信息」重新完整复制与该 org_name/app_name 对应的 ClientSecret。"),
     source: "| `client_secret` | String | 是       | App 的 `client_secret`，用于生成 app token 调用 REST API。详见环信即时通讯控制台的 `应用概览->应用详情`页面下的`应用信息-ClientSecret`。                                                                 |",
     failingStep: "token",
     script: [setup, { kind: "edit", step: "token", param: "client_secret", derive: (ctx) => (ctx.params.client_secret ?? "").slice(0, -1) }, token],

@@ -81,7 +81,7 @@ export const openplatformContract: ProviderContract = {
       title: l("Every failure is the string \"4102\"", "所有失败都是字符串 \"4102\""),
       detail: l(
         "Failures carry status \"4102\" (a string) with data [] (an array, where success has an object). The document adds that any other non-2000 status is also an error. No HTTP status is documented: the mock answers envelope errors with HTTP 200 (assumed).",
-        "失败时 status 为 \"4102\"（字符串），data 为 []（数组，而成功时为对象）。文档还说其他非 2000 的 status 也是错误。文档未说明 HTTP 状态码：模拟服务器对信封错误返回 HTTP 200（推测）。",
+        "失败时 status 为 \"4102\"（字符串），data 为 []（数组，而成功时为对象）。文档还说其他非 2000 的 status 也是错误。文档未说明 HTTP 状态码：模拟服务器对这类错误响应返回 HTTP 200（推测）。",
       ),
       source: "[danger]无效返回的则是`status`为`4102`,其他非`2000`则为错误",
     },
@@ -99,7 +99,7 @@ export const openplatformContract: ProviderContract = {
       title: l("The server access_token endpoint is not documented", "服务器 access_token 接口没有文档"),
       detail: l(
         "/OAuth2/ticket needs an access_token from “获取服务器access_token接口”, which the document never describes. The mock offers POST /OAuth2/server_token (app_id, secret) in the same envelope: assumed (not in the source document).",
-        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。模拟服务器提供 POST /OAuth2/server_token（app_id、secret），使用同样的信封：推测（不在源文档中）。",
+        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。模拟服务器提供 POST /OAuth2/server_token（app_id、secret），使用同样的响应格式：推测（不在源文档中）。",
       ),
       source: "`获取服务器access_token接口`中获取到的 access_token",
     },

@@ -51,7 +51,7 @@ export const pigaiContract: ProviderContract = {
     },
     {
       id: "method-two-state",
-      title: l("Method two's result table lists state, which that flow never returns", "方法二的返回结果表列出了 state，但这个流程从不返回它"),
+      title: l("Method two's result table lists state, which this flow never returns", "文档中方法二的返回参数表列出了 state，但这个流程从不返回它"),
       detail: l(
         "client_credentials has no state parameter and the success example has none, but the table under it copies method one's state row. Do not wait for or check a state in the server-side answer; only the JSONP answer echoes state (and only when you sent one).",
         "client_credentials 没有 state 参数，成功示例里也没有，但下面的表格照搬了方法一的 state 一行。不要在服务器端返回中等待或校验 state；只有 JSONP 返回会回传 state（且仅在你发送了 state 时）。",

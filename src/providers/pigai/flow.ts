@@ -126,7 +126,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       title: l("Method two: POST /oauth2/access_token (server side)", "方法二：POST /oauth2/access_token（服务器端）"),
       explain: l(
         "For servers (PHP, Java, …): POST grant_type=client_credentials with the App key and App secret as a form body, as the document's curl -d does. The answer is plain JSON: expires_in is a number here, scope is null, and there is no state, although the result table lists one.",
-        "适用于服务器端（php、java 等）：以表单体 POST grant_type=client_credentials 与 App key、App secret，与文档中的 curl -d 一致。返回纯 JSON：这里 expires_in 是数字，scope 为 null，也没有 state，尽管返回结果表里列了 state。",
+        "适用于服务器端（PHP、Java 等）：以表单请求体 POST grant_type=client_credentials 与 App key、App secret，与文档中的 curl -d 一致。返回纯 JSON：这里 expires_in 是数字，scope 为 null，也没有 state，尽管返回结果表里列了 state。",
       ),
       doc: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"\n\n{\n    "access_token":"336342b797d895c2fafcfa547f751bfd326dc168",\n    "expires_in":7200,\n    "token_type":"Bearer",\n    "scope":null\n}\n| access_token | 临时token |\n| expires_in | 过期时间限制，默认为2个小时。 |\n| state | 带过来的state 防止crsf攻击 |',
       quirks: ["expires-in-string-vs-number", "method-two-state"],

@@ -60,7 +60,7 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       id: "bearer-vs-oauth-scheme",
-      title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 的头部方案是 OAuth"),
+      title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 时 Authorization 头用 OAuth 方案"),
       detail: l(
         "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent (the mock's error_code \"3\"; the document shows only error_code \"0\", for success).",
         "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer token 的默认做法）会被当作没有 token（模拟服务器的 error_code \"3\"；文档只给出了表示成功的 error_code \"0\"）。",
@@ -89,7 +89,7 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { fields: { error: "invalid_grant", error_description: /^Invalid authorization code/ } },
-      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. On the mock (assumed), a replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。在模拟服务器中（推测），重放的授权码还会吊销它签发过的 token。"),
+      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. On the mock (assumed), a replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。在模拟服务器中（推测），重放授权码还会吊销用它换到的 token。"),
       fix: l("Go through the 应用授权 page again and exchange the new code once.", "重新经过应用授权页，并只兑换一次新的授权码。"),
       source: "`code`            | 你获取的授权码",
     },

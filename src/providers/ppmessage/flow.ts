@@ -253,8 +253,8 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       id: "token",
       title: l("Exchange the code: POST /ppauth/token", "获取 token：POST /ppauth/token"),
       explain: l(
-        "POST the code with the app's api_key and api_secret; redirect_uri must equal the one sent to /ppauth/auth. The document says no more about the code; the mock treats it the way OAuth 2.0 does (assumed): it works once — a replay is refused and revokes the token it issued — and for 10 minutes. The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
-        "用应用的 api_key 与 api_secret POST 授权码；redirect_uri 应该和 /ppauth/auth 时的一致。文档对授权码没有更多说明；模拟服务器按 OAuth 2.0 的做法处理（推测）：只能用一次——重放会被拒绝，并吊销它签发过的 token——有效期 10 分钟。文档列出了 body 参数但没说编码方式；模拟服务器接受表单或 JSON。",
+        "POST the code with the app's api_key and api_secret; redirect_uri must equal the one sent to /ppauth/auth. The document says no more about the code; the mock treats it the way OAuth 2.0 does (assumed): a code works once and for 10 minutes; a replay is refused and revokes the token it issued. The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
+        "用应用的 api_key 与 api_secret 提交（POST）授权码；redirect_uri 应该和 /ppauth/auth 时的一致。文档对授权码没有更多说明；模拟服务器按 OAuth 2.0 的做法处理（推测）：授权码只能用一次、有效期 10 分钟；重放会被拒绝，并吊销用它换到的 token。文档列出了请求体参数但没说编码方式；模拟服务器接受表单或 JSON。",
       ),
       doc: "POST https://ppmessage.com/ppauth/token\n\n`code`            | 你获取的授权码\n`client_id`       | 表示客户端的`api_key`(即`kefu api_key`和`console api_key`)\n`client_secret`   | 表示客户端的`api_secret`(即`kefu api_secret`和`console api_secret`)\n`redirect_uri`    | 重定向uri, 应该和之前的一致\n`grant_type`      | token 类型, 值为`authorization_code`",
       options: [
@@ -304,7 +304,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           values: { access_token: body.data.access_token },
           facts: fieldFacts(json, {
             notes: {
-              token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但 API 头部方案是 OAuth。'),
+              token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但调用 API 时 Authorization 头用 OAuth 方案。'),
               expires_in: l("The document says 3600*24 seconds (86400), i.e. 24 hours; it documents no refresh token.", "文档写的是 3600*24 秒（86400），即 24 小时；文档没有 refresh token。"),
             },
             expiresIn: ["expires_in"],
@@ -320,7 +320,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       title: l("Call the API: the app's service users", "调用 API：应用的客服列表"),
       explain: l(
         "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服), going by its name; that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
-        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），从名字看是列出应用的客服；它需要 app_uuid 是推测，文档只说部分 API 需要。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察 token 过期。",
+        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），从名字看是列出应用的客服；“需要 app_uuid”这一点是推测，文档只说部分 API 需要。成功时响应格式 {list, error_code, error_string, uri} 中的 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察 token 过期。",
       ),
       doc: '{\n    "Content-Type": "application/json",\n    "Authorization": "OAuth xxxxxx"\n}\n\nPOST https://ppmessage.com/api/xxxx\n\n{\n    "list": [],\n    "error_code": "0",\n    "error_string": "success",\n    "uri": "/PP_GET_APP_SERVICE_USER_LIST"\n}',
       quirks: ["bearer-vs-oauth-scheme"],
@@ -345,7 +345,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       badges: ["assumed"],
       explain: l(
         "Some APIs also need user_uuid: the user who entered email and password on the 应用授权 page. PP_GET_USER_INFO comes from PPMessage's API list, which the document links but does not include, so its answer fields are assumed; the envelope and the header are the document's.",
-        "部分 API 还需要 user_uuid：在应用授权界面输入邮箱和密码的用户。PP_GET_USER_INFO 出自 PPMessage 的 API 列表（文档只给了链接，未包含内容），所以返回字段为推测；信封格式与请求头来自文档。",
+        "部分 API 还需要 user_uuid：在应用授权界面输入邮箱和密码的用户。PP_GET_USER_INFO 出自 PPMessage 的 API 列表（文档只给了链接，未包含内容），所以返回字段为推测；响应格式与请求头来自文档。",
       ),
       doc: '部分API需要你提供`app_uuid`(即`kefu api_uuid`和`console api_uuid`)，或`user_uuid`(在 **应用授权** 界面输入邮箱和密码的用户)。此时body应包括相应参数。\n{\n    "app_uuid": "xxxx",\n    "user_uuid": "xxxx",\n    ...\n}',
       quirks: ["bearer-vs-oauth-scheme"],

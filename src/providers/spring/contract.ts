@@ -64,7 +64,7 @@ export const springContract: ProviderContract = {
       title: l("The postman example puts secrets in the query string", "postman 示例把密钥放在查询串里"),
       detail: l(
         "Spring reads request parameters from the query string and the form body alike, so both styles work; but a query string ends up in access logs and proxies, so the form body is the safer habit.",
-        "Spring 同时从查询串和表单体读取参数，所以两种写法都能用；但查询串会进入访问日志和代理，表单体更稳妥。",
+        "Spring 同时从查询串和表单请求体读取参数，所以两种写法都能用；但查询串会进入访问日志和代理，表单请求体更稳妥。",
       ),
       source: "http://localhost:8090/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost",
     },

@@ -52,7 +52,7 @@ const tokenOptions: StepOption[] = [
     label: l("Where the parameters go", "参数放在哪里"),
     default: "form",
     choices: [
-      { value: "form", label: l("Form body (the curl examples)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
+      { value: "form", label: l("Form body (the curl examples)", "表单请求体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
       { value: "query", label: l("Query string (the postman example)", "查询串（postman 示例）"), explain: l("POST with every parameter in the URL", "所有参数都在 URL 中的 POST") },
     ],
   },
@@ -189,7 +189,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       title: l("Exchange the code: POST /oauth/token", "获取 token：POST /oauth/token"),
       explain: l(
         "Call the token endpoint with grant_type=authorization_code. The document shows it as a postman URL with every parameter in the query string, and as two curl commands with a form body (the second misspells the client id). A code works once (not in the document; Spring's behaviour): a second exchange is refused.",
-        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次（文档中没有，这是 Spring 的行为）：第二次兑换会被拒绝。",
+        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单请求体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次（文档中没有，这是 Spring 的行为）：第二次兑换会被拒绝。",
       ),
       doc: '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token\n\n{\n    "access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",\n    "token_type": "bearer",\n    "refresh_token": "uIOk2gzINbjYc5SWBvvId_xXWK0",\n    "expires_in": 43199,\n    "scope": "read write"\n}',
       quirks: ["client-id-typo", "postman-query-string"],

@@ -84,7 +84,7 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   const body = jsonObject(json) ?? {};
   const token = serverToken.safeParse(body);
   if (!token.success) return unexpectedBody(response, token.error.issues);
-  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("The document's example has scope null; its result table does not list scope.", "文档示例中 scope 为 null；返回结果表没有列出 scope。") }, expiresIn: ["expires_in"], now: ctx.now });
+  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("The document's example has scope null; its result table does not list scope.", "文档示例中 scope 为 null，而文档的返回参数表没有列出 scope。") }, expiresIn: ["expires_in"], now: ctx.now });
   const earlier = ctx.values.jsonp_expires_in;
   if (earlier !== undefined) {
     const [a, b] = [JSON.stringify(earlier), JSON.stringify(token.data.expires_in)];
@@ -103,7 +103,7 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   facts.push({
     label: "state",
     value: stateBack ? JSON.stringify(body.state) : l("(absent)", "（未返回）"),
-    note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
+    note: l("The result table lists state, but client_credentials sends none and gets none back.", "文档的返回参数表列出了 state，但 client_credentials 不发送也不会收到 state。"),
   });
   return {
     status: "success",
