@@ -69,7 +69,7 @@ export const openplatformContract: ProviderContract = {
   quirks: [
     {
       id: "status-number-vs-string",
-      title: l("status is the number 2000 here and the string \"2000\" elsewhere", "status 在这里是数字 2000，在别处是字符串 \"2000\""),
+      title: l("status: the number 2000 from /OAuth2/token, the string \"2000\" everywhere else", "status：/OAuth2/token 返回数字 2000，其他接口返回字符串 \"2000\""),
       detail: l(
         "/OAuth2/token's success example has \"status\": 2000 (a number); /OAuth2/ticket and /OAuth2/checkCode answer \"status\": \"2000\" (a string). The mock reproduces both: compare with == or String(status) === \"2000\".",
         "/OAuth2/token 的成功示例是 \"status\": 2000（数字）；/OAuth2/ticket 与 /OAuth2/checkCode 返回 \"status\": \"2000\"（字符串）。模拟服务器原样复现：比较时用 == 或 String(status) === \"2000\"。",
