@@ -52,7 +52,7 @@ test("Easemob: from the home page to an app token, a users call and a cached tok
   await flow.next();
 
   await flow.run("Send request");
-  await flow.expectOutcome("success", "Used the cached token: no token request sent");
+  await flow.expectOutcome("success", "Used the cached token: no new token requested");
   await expect(flow.earlier).toHaveCount(0);
   await flow.showOutcome();
   await snap(page, "easemob-4-cache");
@@ -128,7 +128,7 @@ test("Easemob: too many token requests get 429 and a ban that ends when the cloc
   await flow.open("easemob", "ban");
   await expect(flow.param("max_attempts")).toHaveValue("6");
   await flow.run("Send request");
-  await flow.expectOutcome("warning", /Banned: 4 token request\(s\) succeeded, then HTTP 429 reach_limit/);
+  await flow.expectOutcome("warning", /Banned: 4 token requests succeeded, then HTTP 429 reach_limit/);
   await expect(flow.fact("rate_limit_max_requests")).toHaveText(/^5/);
   await expect(flow.fact("ban_seconds")).toHaveText("600");
   await expect(flow.fact("Retry-After")).toHaveText("600 s");

@@ -39,7 +39,7 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await expect(flow.response).toContainText('"scope": "sns_base"');
   await expect(flow.fact("status (number)")).toContainText("2000");
   await expect(flow.fact("data.access_token")).toContainText("cannot update user info");
-  await expect(page.getByRole("complementary", { name: /status is the number 2000 here and the string "2000" elsewhere/ })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: /status: the number 2000 from \/OAuth2\/token, the string "2000" everywhere else/ })).toBeVisible();
   await expect(page.getByRole("complementary", { name: /The user access_token and refresh_token are of no use yet/ })).toBeVisible();
   await traffic.expectHop(/200 POST \S*\/mock\/openplatform\/OAuth2\/token/);
   await flow.showOutcome();

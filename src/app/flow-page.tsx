@@ -91,15 +91,15 @@ export function FlowPage() {
           <div>
             <h1 className="font-semibold">{t(meta.name)}</h1>
             <p className="text-xs text-muted mt-1">
-              {t(messages.sourceDocument)}: 《{meta.documentTitle ?? meta.sourceDocument}》{meta.documentOrigin && `, ${t(meta.documentOrigin)}`}
+              {t(messages.sourceDocument)}{t(messages.colon)}《{meta.documentTitle ?? meta.sourceDocument}》{meta.documentOrigin && ` · ${t(meta.documentOrigin)}`}
             </p>
             <dl className="text-xs mt-2 space-y-0.5" aria-label={t(messages.baseMapping)}>
               <div>
-                <dt className="inline text-muted">{t(messages.documented)}: </dt>
+                <dt className="inline text-muted">{t(messages.documented)}{t(messages.colon)}</dt>
                 <dd className="inline font-mono">{meta.documentedBase || t(messages.noHost)}</dd>
               </div>
               <div>
-                <dt className="inline text-muted">{t(place.target.real ? lm.realBase : messages.mock)}: </dt>
+                <dt className="inline text-muted">{t(place.target.real ? lm.realBase : messages.mock)}{t(messages.colon)}</dt>
                 <dd className="inline font-mono wrap-anywhere">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
               </div>
             </dl>

@@ -50,7 +50,7 @@ export function HomePage() {
                 </span>
                 {meta.documentTitle && (
                   <span className="block text-xs text-muted mt-1.5">
-                    {t(messages.sourceDocument)}: 《{meta.documentTitle}》{meta.documentOrigin && ` · ${t(meta.documentOrigin)}`}
+                    {t(messages.sourceDocument)}{t(messages.colon)}《{meta.documentTitle}》{meta.documentOrigin && ` · ${t(meta.documentOrigin)}`}
                   </span>
                 )}
                 <span className="block text-xs text-muted font-mono mt-1 wrap-anywhere">

@@ -24,7 +24,7 @@ export function SeedControl() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.workspace(workspace) }),
   });
   const current = data?.seed ?? null;
-  const summary = current === null ? `${t(messages.seed)}: ${t(messages.random)}` : `${t(messages.seed)} ${current}`;
+  const summary = current === null ? `${t(messages.seed)}${t(messages.colon)}${t(messages.random)}` : `${t(messages.seed)} ${current}`;
   if (gone) return null;
   return (
     <Popover

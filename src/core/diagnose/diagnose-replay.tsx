@@ -4,6 +4,7 @@ import type { Header, RawRequest, RawResponse } from "../exchange/exchange.ts";
 import { useShown, useShownUrl } from "../exchange/redaction-context.tsx";
 import type { Labeler, Secrets } from "../exchange/redact.ts";
 import { RevealList } from "../exchange/reveal-list.tsx";
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { redactFinding } from "./diagnose-redaction.ts";
 import { dm } from "./messages.ts";
@@ -54,7 +55,7 @@ export function Replay({ plan, replay, verdict: judged }: { plan: ReplayPlan; re
       </button>
       {replay.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t(dm.replayFailed)}: {String(replay.error)}
+          {t(dm.replayFailed)}{t(messages.colon)}{String(replay.error)}
         </p>
       )}
       {replay.data && (
@@ -68,7 +69,7 @@ export function Replay({ plan, replay, verdict: judged }: { plan: ReplayPlan; re
                 <p>{t(verdict.message)}</p>
                 {verdict.fix && (
                   <p className="text-muted">
-                    <strong>{t(dm.fix)}:</strong> {t(verdict.fix)}
+                    <strong>{t(dm.fix)}{t(messages.colon)}</strong>{t(verdict.fix)}
                   </p>
                 )}
               </div>

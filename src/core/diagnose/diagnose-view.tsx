@@ -5,6 +5,7 @@ import { RedactToggle } from "../exchange/redact-toggle.tsx";
 import { RedactionWith, useScreenRedaction, useShown } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
 import type { Localized } from "../i18n/localized.ts";
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { DEFAULT_WORKSPACE, flowPath, type WorkspaceId } from "../workspace/paths.ts";
 import { diagnose, diagnoseReplay } from "./diagnose.ts";
@@ -67,12 +68,12 @@ function FindingItem({ finding }: { finding: ShownFinding }) {
       </p>
       {finding.fix && (
         <p className="text-sm text-muted">
-          <strong>{t(dm.fix)}:</strong> {t(finding.fix)}
+          <strong>{t(dm.fix)}{t(messages.colon)}</strong>{t(finding.fix)}
         </p>
       )}
       {finding.source && (
         <p className="text-xs text-muted">
-          {t(dm.fromDoc)}: <code className="code-line wrap-anywhere">{finding.source}</code>
+          {t(dm.fromDoc)}{t(messages.colon)}<code className="code-line wrap-anywhere">{finding.source}</code>
         </p>
       )}
       {finding.diff && <DiffView diff={finding.diff} />}
@@ -253,7 +254,7 @@ export function DiagnoseView({
           </button>
           {examples && examples.length > 0 && (
             <span className="flex flex-wrap items-center gap-1 text-xs">
-              <span className="text-muted">{t(dm.examples)}:</span>
+              <span className="text-muted">{t(dm.examples)}{t(messages.colon)}</span>
               {examples.map((ex) => (
                 <button key={ex.label} type="button" className="btn-quiet" onClick={() => setText(ex.text)}>
                   {ex.label}

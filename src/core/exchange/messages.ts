@@ -11,7 +11,7 @@ export const xm = {
   hideShort: l("Hide", "隐藏"),
   redactHelp: l(
     "While ticked, the screen, every copy and every export show fingerprints instead of secrets, codes and tokens.",
-    "勾选时，屏幕、每次复制与每个导出都以指纹代替密钥、授权码与令牌。",
+    "勾选时，屏幕、每次复制与每个导出都以指纹代替密钥、授权码与 token。",
   ),
   listKeys: l("Arrow keys move between exchanges; Home and End go to the newest and the oldest.", "方向键在请求之间移动；Home 与 End 跳到最新与最早的一条。"),
 };

@@ -1,3 +1,4 @@
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useRedactionActions } from "../prefs/redaction.ts";
 import { xm } from "./messages.ts";
@@ -14,7 +15,7 @@ export function RevealList({ hidden, compact = false }: { hidden: HiddenValue[];
   if (hidden.length === 0) return null;
   return (
     <div role="group" aria-label={t(xm.hiddenOnScreen)} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
-      {!compact && <span className="text-muted">{t(xm.hiddenOnScreen)}:</span>}
+      {!compact && <span className="text-muted">{t(xm.hiddenOnScreen)}{t(messages.colon)}</span>}
       {hidden.map((h) => {
         const name = h.field ?? h.label;
         const label = t(h.revealed ? xm.hide(name) : xm.reveal(name));

@@ -33,7 +33,7 @@ export const bm = {
   replayTarget: (base: string) =>
     l(
       `The curl below sends the same request to ${base}: the base this exchange was sent to (the bundled mock, or a live target's relay when the exchange went through one).`,
-      `下面的 curl 把同一请求发送到 ${base}：即这次交换发往的地址（内置模拟服务；若交换经过中继，则是真实服务器的中继）。`,
+      `下面的 curl 把同一请求发送到 ${base}：即这次交换发往的地址（内置模拟服务器；若交换经过中继，则是真实服务器的中继）。`,
     ),
   replayVariables: l(
     "Redacted values are shell variables declared at the top: fill each in (the raw value; curl encodes form fields itself), then run the whole block.",
@@ -45,7 +45,7 @@ export const bm = {
       `这个请求兑换的是一次性的值（${field}）。服务器只接受一次：用记录下来的值重放会按设计得到服务商的“无效授权码”回答（invalid_grant 或其等价错误），与其他参数对错无关。这正好复现“授权码被重复使用”的报告；要检查其他问题，请先重新获取一个（把流程重新走到签发它的那一步），填入 ${variable}。`,
     ),
   fillIn: l("fill in", "请填写"),
-  fillInHeader: l("Values redacted from this bundle: put each one between the quotes.", "本支持包中被隐去的值：把每个值填在引号之间。"),
+  fillInHeader: l("Values redacted from this bundle: put each one between the quotes.", "本诊断包中被隐去的值：把每个值填在引号之间。"),
   everyExchange: l("Every exchange", "全部交换"),
   virtualTime: l("Virtual time", "虚拟时间"),
   initiator: l("Initiator", "发起方"),

@@ -18,7 +18,7 @@ export const lm = {
     "不记录：浏览器自己的跳转（授权跳转、服务器的登录页与授权页、JSONP）由你的浏览器直接发往真实服务器，演练场看不到它们。",
   ),
   whatIsRecorded: l("What is recorded, what is not", "哪些会被记录，哪些不会"),
-  recorded: l("Recorded, marked live: token, refresh and API calls go through the playground's relay at", "会被记录并标为实时：令牌、刷新与 API 调用经过演练场的中继："),
+  recorded: l("Recorded, marked live: token, refresh and API calls go through the playground's relay at", "会被记录并标为实时：token、刷新与 API 调用经过演练场的中继："),
   registerRedirect: l("Register this redirect_uri on your server:", "请在你的服务器上登记这个 redirect_uri："),
   copyRedirect: l("Copy redirect_uri", "复制 redirect_uri"),
   realBase: l("Real server", "真实服务器"),

@@ -1,6 +1,7 @@
 import { messages } from "../i18n/messages.ts";
 import type { Localized } from "../i18n/localized.ts";
 import { useT } from "../i18n/use-t.ts";
+import { plainQuote } from "./plain-quote.ts";
 
 /** Why something failed and what to do, with the document's line it comes from: one look wherever an error is explained. */
 export function CauseAndFix({ cause, fix, source, quoteClass = "border-line" }: { cause: Localized; fix: Localized; source?: string | undefined; quoteClass?: string }) {
@@ -8,14 +9,14 @@ export function CauseAndFix({ cause, fix, source, quoteClass = "border-line" }: 
   return (
     <>
       <p>
-        <strong>{t(messages.cause)}:</strong> {t(cause)}
+        <strong>{t(messages.cause)}{t(messages.colon)}</strong>{t(cause)}
       </p>
       <p>
-        <strong>{t(messages.fix)}:</strong> {t(fix)}
+        <strong>{t(messages.fix)}{t(messages.colon)}</strong>{t(fix)}
       </p>
       {source && (
         <blockquote className={`font-mono text-xs text-muted border-l-2 pl-2 wrap-anywhere ${quoteClass}`}>
-          {t(messages.fromDocument)}: {source}
+          {t(messages.fromDocument)}{t(messages.colon)}{plainQuote(source)}
         </blockquote>
       )}
     </>

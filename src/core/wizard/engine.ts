@@ -1,6 +1,6 @@
 import type { RawRequest } from "../exchange/exchange.ts";
 import { messages } from "../i18n/messages.ts";
-import type { Localized } from "../i18n/localized.ts";
+import { l, type Localized } from "../i18n/localized.ts";
 import type { FlowRecord } from "./store.ts";
 import type { RunPlace } from "./target.ts";
 import type { Flow, Options, Outcome, Params, RequestSpec, Step, StepContext } from "./types.ts";
@@ -90,14 +90,14 @@ export function previewRequest(spec: RequestSpec, serverBase: string): RawReques
 /** Compares the state that came back with the one that was sent: a mismatch is a CSRF failure, never ignored. */
 export function checkState<V>(sent: string | undefined, received: string | null): Outcome<V> | undefined {
   if (!sent) return undefined;
-  if (received === null) return { status: "error", summary: messages.stateMissing, facts: [{ label: "state (sent)", value: sent }] };
+  if (received === null) return { status: "error", summary: messages.stateMissing, facts: [{ label: l("state (sent)", "state（已发送）"), value: sent }] };
   if (received !== sent) {
     return {
       status: "error",
       summary: messages.stateMismatch,
       facts: [
-        { label: "state (sent)", value: sent },
-        { label: "state (received)", value: received },
+        { label: l("state (sent)", "state（已发送）"), value: sent },
+        { label: l("state (received)", "state（收到的）"), value: received },
       ],
     };
   }

@@ -23,11 +23,19 @@ export interface FieldFactOptions {
   now?: number | undefined;
 }
 
+const JSON_TYPE_ZH: Record<string, string> = { string: "字符串", number: "数字", boolean: "布尔值", object: "对象", array: "数组", null: "null" };
+
+/** A field's fact label with its JSON type: "expires_in (number)" / "expires_in（数字）". */
+export const typedLabel = (name: string, type: string): Localized => l(`${name} (${type})`, `${name}（${JSON_TYPE_ZH[type] ?? type}）`);
+
+/** A fact label's English text, the one code compares (the field's name comes first). */
+export const labelEn = (label: Fact["label"]): string => (typeof label === "string" ? label : label.en);
+
 /** A fact per top-level field of a JSON body, showing its JSON type when the document is picky about it. */
 export function fieldFacts(body: unknown, { notes = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
   return Object.entries(jsonObject(body) ?? {}).map(([name, value]) => {
     const text = typeof value === "string" ? value : JSON.stringify(value);
-    const fact: Fact = { label: `${name} (${value === null ? "null" : Array.isArray(value) ? "array" : typeof value})`, value: text };
+    const fact: Fact = { label: typedLabel(name, value === null ? "null" : Array.isArray(value) ? "array" : typeof value), value: text };
     if (notes[name]) fact.note = notes[name];
     const seconds = typeof value === "number" || typeof value === "string" ? Number(value) : NaN;
     if (expiresIn.includes(name) && Number.isFinite(seconds) && now !== undefined) fact.expiresAt = now + seconds;
@@ -35,11 +43,14 @@ export function fieldFacts(body: unknown, { notes = {}, expiresIn = [], now }: F
   });
 }
 
+/** A step's summary when nothing went out (a builder refused before sending). */
+export const noRequest = l("No request was sent", "没有发送请求");
+
 /** The common "HTTP error with the provider's envelope" outcome. */
 export function errorOutcome(response: RawResponse | undefined, json: unknown, describe?: (body: Record<string, unknown>) => string): ShownOutcome {
   const body = jsonObject(json);
-  const text = body && describe ? describe(body) : response ? `HTTP ${response.status} ${response.statusText}` : "No request was sent";
-  return { status: "error", summary: l(text, text), facts: fieldFacts(json) };
+  const text = body && describe ? describe(body) : response ? `HTTP ${response.status} ${response.statusText}` : undefined;
+  return { status: "error", summary: text === undefined ? noRequest : l(text, text), facts: fieldFacts(json) };
 }
 
 /** A fact per query parameter (a redirect's), with an expiry where a lifetime is known (e.g. a code's, from the fixtures). */

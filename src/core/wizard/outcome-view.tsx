@@ -22,7 +22,9 @@ const ICON = { success: "✓", warning: "⚠", error: "✕" };
 const factField = (fact: Fact) => (typeof fact.label === "string" ? fact.label : fact.label.en).split(/\s/)[0] ?? "";
 
 /** A fact's value as the screen may show it, with its Reveal button while it is hidden. */
-function ShownFact({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
+function ShownFact({ fact: given, workspace }: { fact: Fact; workspace: WorkspaceId }) {
+  const t = useT();
+  const fact = { ...given, value: t(given.value) };
   const { shown, hidden } = useShownValue(fact.value, factField(fact), fact.secret);
   const value = <FactValue fact={shown === fact.value ? fact : { ...fact, value: shown }} workspace={workspace} />;
   if (hidden.length === 0) return value;
@@ -34,7 +36,7 @@ function ShownFact({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) 
   );
 }
 
-function FactValue({ fact, workspace }: { fact: Fact; workspace: WorkspaceId }) {
+function FactValue({ fact, workspace }: { fact: Fact & { value: string }; workspace: WorkspaceId }) {
   const t = useT();
   const locale = useLocale();
   const { data: clock } = useQuery(clockQuery(workspace));

@@ -61,7 +61,7 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
                   </label>
                   <div className="text-xs text-muted">
                     {spec.required ? t(messages.required) : t(messages.optional)}
-                    {spec.in ? ` · ${spec.in}` : ""}
+                    {spec.in ? ` · ${t(messages.paramIn[spec.in])}` : ""}
                   </div>
                 </div>
                 <div>

@@ -22,7 +22,7 @@ const rawRequest = z.object({ method: text, url: text, headers: z.array(header),
 const rawResponse = z.object({ status: z.number(), statusText: text, headers: z.array(header), body: text, bodyTruncated: z.boolean().optional() });
 const fact = z.object({
   label: z.union([localized, text]),
-  value: text,
+  value: z.union([localized, text]),
   note: localized.optional(),
   unixTime: z.boolean().optional(),
   expiresAt: z.union([z.number(), z.literal("never")]).optional(),

@@ -2,6 +2,7 @@ import { messages } from "../i18n/messages.ts";
 import { wm } from "./messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Quirk } from "../provider/contract.ts";
+import { plainQuote } from "../ui/plain-quote.ts";
 
 /**
  * A place where the document trips people up, quoted, never smoothed over. One that an earlier
@@ -20,7 +21,7 @@ export function QuirkCallout({ quirk, seenAt }: { quirk: Quirk; seenAt?: number 
   const body = (
     <>
       <p>{t(quirk.detail)}</p>
-      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 wrap-anywhere">{quirk.source}</blockquote>
+      <blockquote className="font-mono text-xs text-muted border-l-2 border-amber-500/50 pl-2 wrap-anywhere">{plainQuote(quirk.source)}</blockquote>
     </>
   );
   return (

@@ -100,7 +100,8 @@ export interface Answer {
 
 export interface Fact {
   label: Localized | string;
-  value: string;
+  /** Localized when the value is words ("2 service users"), not a field's value. */
+  value: Localized | string;
   /** Something to watch out for about this value (shown as a warning). */
   note?: Localized;
   /** What the value is, plainly (shown muted, not as a warning). */

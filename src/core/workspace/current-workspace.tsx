@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useLocation } from "react-router";
 import { renameWorkspace, workspaceKeys } from "../api/workspaces.ts";
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { wm } from "./messages.ts";
@@ -77,7 +78,7 @@ export function CurrentWorkspace({ workspace, name, onLeft }: { workspace: Works
       )}
       {error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {t(wm.failed)}: {error.message}
+          {t(wm.failed)}{t(messages.colon)}{error.message}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, Outlet } from "react-router";
 import { controlKeys } from "../api/control.ts";
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { forgetWorkspace } from "./forget-workspace.ts";
 import { wm } from "./messages.ts";
@@ -16,7 +17,7 @@ export function WorkspaceGone({ id }: { id: string }) {
       <h1 className="text-xl font-semibold">{t(wm.goneTitle)}</h1>
       <p>{t(wm.goneBody)}</p>
       <p className="text-sm text-muted">
-        {t(wm.goneId)}: <code className="font-mono wrap-anywhere">{id}</code>
+        {t(wm.goneId)}{t(messages.colon)}<code className="font-mono wrap-anywhere">{id}</code>
       </p>
       <p>
         <Link to="/" className="text-accent underline">

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { createWorkspace, workspaceKeys, workspacesQuery } from "../api/workspaces.ts";
 import { formatDayAndMinute } from "../i18n/format.ts";
+import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
 import { wm } from "./messages.ts";
@@ -57,7 +58,7 @@ export function WorkspaceList({ current, onChosen }: { current: WorkspaceId; onC
         </ul>
         {error && (
           <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-            {t(wm.failed)}: {error.message}
+            {t(wm.failed)}{t(messages.colon)}{error.message}
           </p>
         )}
       </section>
@@ -80,7 +81,7 @@ export function WorkspaceList({ current, onChosen }: { current: WorkspaceId; onC
       </form>
       {create.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {t(wm.failed)}: {create.error.message}
+          {t(wm.failed)}{t(messages.colon)}{create.error.message}
         </p>
       )}
     </>

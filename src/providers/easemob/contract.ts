@@ -40,7 +40,7 @@ export const easemobContract: ProviderContract = {
       title: l("ttl is a Long, but the example sends the string \"1024000\"", "ttl 类型是 Long，但示例发送的是字符串 \"1024000\""),
       detail: l(
         "The parameter table types ttl as Long, yet the document's own curl quotes it. The mock accepts both a number and a numeric string; the response's expires_in is a number either way (1024000 in the document's example).",
-        "参数表中 ttl 的类型为 Long，但文档自己的 curl 用引号把它写成了字符串。mock 同时接受数字和数字字符串；响应里的 expires_in 始终是数字（文档示例中为 1024000）。",
+        "参数表中 ttl 的类型为 Long，但文档自己的 curl 用引号把它写成了字符串。模拟服务器同时接受数字和数字字符串；响应里的 expires_in 始终是数字（文档示例中为 1024000）。",
       ),
       source: '"ttl": "1024000"',
     },
@@ -49,7 +49,7 @@ export const easemobContract: ProviderContract = {
       title: l("ttl 0 means the token never expires", "ttl 为 0 表示 token 永久有效"),
       detail: l(
         "Zero is not “expire immediately”: the token is valid forever. The document does not say what expires_in reads then; the mock answers 0, and code that treats expires_in 0 as already expired refetches in a loop and hits the ban.",
-        "0 不是“立即过期”：token 永久有效。文档没有说明此时 expires_in 的值；mock 返回 0，把 expires_in 为 0 当作已过期的代码会反复重新获取 token，从而触发封禁。",
+        "0 不是“立即过期”：token 永久有效。文档没有说明此时 expires_in 的值；模拟服务器返回 0，把 expires_in 为 0 当作已过期的代码会反复重新获取 token，从而触发封禁。",
       ),
       source: "若设置为 `0`，则 token 永久有效。",
     },
@@ -58,7 +58,7 @@ export const easemobContract: ProviderContract = {
       title: l("Without ttl the console's validity applies", "不传 ttl 时以控制台设置的有效期为准"),
       detail: l(
         "The default lives in the console (用户认证 page), not in the document; the mock's value is the fixture setting default_ttl shown in /mock/_control/fixtures.",
-        "默认有效期在控制台（用户认证页面）设置，文档没有给出具体值；mock 使用 /mock/_control/fixtures 中显示的 default_ttl。",
+        "默认有效期在控制台（用户认证页面）设置，文档没有给出具体值；模拟服务器使用 /mock/_control/fixtures 中显示的 default_ttl。",
       ),
       source: "若不传该参数，以 详见环信即时通讯控制台的`用户认证`页面的 token 有效期的设置为准。",
     },
@@ -76,7 +76,7 @@ export const easemobContract: ProviderContract = {
       title: l("Requesting tokens too often gets the account banned", "频繁获取 token 会导致账号被封禁"),
       detail: l(
         "The document gives neither the threshold nor the ban length. The mock answers 429 past rate_limit_max_requests token requests in rate_limit_window_seconds and then refuses for ban_seconds (all in /mock/_control/fixtures). Cache the token until near expiry instead.",
-        "文档没有给出频率阈值和封禁时长。mock 在 rate_limit_window_seconds 内超过 rate_limit_max_requests 次请求后返回 429，并在 ban_seconds 内拒绝请求（见 /mock/_control/fixtures）。应缓存 token 直到快过期再获取。",
+        "文档没有给出频率阈值和封禁时长。模拟服务器在 rate_limit_window_seconds 内超过 rate_limit_max_requests 次请求后返回 429，并在 ban_seconds 内拒绝请求（见 /mock/_control/fixtures）。应缓存 token 直到快过期再获取。",
       ),
       source: "请不要频繁向服务器发送获取 token 的请求，同一账号发送此请求超过一定频率会被服务器封禁。",
     },
@@ -85,7 +85,7 @@ export const easemobContract: ProviderContract = {
       title: l("{host} comes from the console, and the example uses plain http", "{host} 来自控制台，而示例用的是 http"),
       detail: l(
         "The request line says https://{host}; the host is the console's “Rest Api” domain for public cloud, or server:port for a private deployment. The curl example calls http://a1.easemob.com. In the playground the host maps to the mock base.",
-        "请求行写的是 https://{host}；公有云的 host 是控制台“域名配置 - Rest Api”，私有化部署则是“服务器地址:端口”。curl 示例调用的却是 http://a1.easemob.com。在 playground 中 host 映射到 mock 基址。",
+        "请求行写的是 https://{host}；公有云的 host 是控制台“域名配置 - Rest Api”，私有化部署则是“服务器地址:端口”。curl 示例调用的却是 http://a1.easemob.com。在演练场中 host 映射到模拟服务器的基址。",
       ),
       source: "'http://a1.easemob.com/easemob-demo/testapp/token'",
     },
@@ -94,7 +94,7 @@ export const easemobContract: ProviderContract = {
       title: l("The body must be JSON", "请求体必须是 JSON"),
       detail: l(
         "Unlike most OAuth token endpoints, Easemob takes a JSON body, not a form. A form body is refused with 415 in the mock.",
-        "与大多数 OAuth 令牌端点不同，环信要求 JSON 请求体而不是表单。mock 对表单请求体返回 415。",
+        "与大多数 OAuth token 端点不同，环信要求 JSON 请求体而不是表单。模拟服务器对表单请求体返回 415。",
       ),
       source: "内容类型。请填 `application/json`。",
     },
@@ -103,7 +103,7 @@ export const easemobContract: ProviderContract = {
     {
       match: { fields: { error: "invalid_client" } },
       cause: l("client_id or client_secret is wrong for this org/app.", "该 org/app 的 client_id 或 client_secret 错误。"),
-      fix: l("Copy Client ID and ClientSecret from the console's app details (the document's example values work against the mock).", "从控制台应用详情复制 Client ID 和 ClientSecret（文档中的示例值可用于 mock）。"),
+      fix: l("Copy Client ID and ClientSecret from the console's app details (the document's example values work against the mock).", "从控制台应用详情复制 Client ID 和 ClientSecret（文档中的示例值可用于模拟服务器）。"),
       source: "App 的 `client_secret`，用于生成 app token 调用 REST API。",
     },
     {
@@ -115,7 +115,7 @@ export const easemobContract: ProviderContract = {
     {
       match: { fields: { error: "organization_application_not_found" } },
       cause: l("No app with this org_name/app_name in the URL.", "URL 中的 org_name/app_name 找不到对应的应用。"),
-      fix: l("Use the console's Orgname and Appname (easemob-demo/testapp in the mock).", "使用控制台中的 Orgname 和 Appname（mock 中为 easemob-demo/testapp）。"),
+      fix: l("Use the console's Orgname and Appname (easemob-demo/testapp in the mock).", "使用控制台中的 Orgname 和 Appname（模拟服务器中为 easemob-demo/testapp）。"),
       source: "每个公司（组织）分配的唯一标识。",
     },
     {
@@ -132,7 +132,7 @@ export const easemobContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error: "auth_bad_access_token" } },
-      cause: l("The token was not issued by this server (typo, other app, or the mock was reset).", "该 token 不是本服务器签发的（拼写错误、其他应用的 token，或 mock 已重置）。"),
+      cause: l("The token was not issued by this server (typo, other app, or the mock was reset).", "该 token 不是本服务器签发的（拼写错误、其他应用的 token，或模拟服务器已重置）。"),
       fix: l("Fetch a new token from this org/app's token endpoint.", "从该 org/app 的 token 端点重新获取 token。"),
       source: "如果发现 token 使用异常，如返回 HTTP 状态码 401，请重新获取新的 token。",
     },

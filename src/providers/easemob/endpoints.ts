@@ -9,7 +9,7 @@ export const easemobEndpoints = defineEndpoints(c, {
   endpoints: [
     {
       id: "token",
-      title: l("App token: POST /{org_name}/{app_name}/token", "App Token：POST /{org_name}/{app_name}/token"),
+      title: l("App token: POST /{org_name}/{app_name}/token", "App token：POST /{org_name}/{app_name}/token"),
       docSection: "获取管理员权限 Token",
       flowSteps: ["token"],
       method: "POST",
@@ -40,7 +40,7 @@ export const easemobEndpoints = defineEndpoints(c, {
     },
   ],
   responses: [
-    { id: "token", title: l("app token response", "App Token 响应"), fields: { access_token: { type: "string" }, expires_in: { type: "number", note: quirkNote(c, "ttl-string") }, application: { type: "string" } } },
+    { id: "token", title: l("app token response", "app token 响应"), fields: { access_token: { type: "string" }, expires_in: { type: "number", note: quirkNote(c, "ttl-string") }, application: { type: "string" } } },
     {
       id: "error",
       title: l("Easemob error", "环信错误"),

@@ -35,7 +35,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       title: l("App setup: host, org_name, app_name, credentials", "应用设置：host、org_name、app_name、凭据"),
       explain: l(
         "The token request goes to https://{host}/{org_name}/{app_name}/token. {host} is the REST API domain: for the public cloud, the console's 即时通讯 → 服务概览 → 域名配置 - Rest Api (the example uses a1.easemob.com); for a private deployment, the server's address:port. In the playground every host maps to this page's origin + /mock/easemob, so the document's paths work unchanged. The credentials are the document's own example values, pre-filled from the mock's fixtures.",
-        "获取 token 的请求发往 https://{host}/{org_name}/{app_name}/token。{host} 是 REST API 域名：公有云为控制台 即时通讯->服务概览 页面下的 域名配置- Rest Api（示例用的是 a1.easemob.com）；私有化集成为部署后的 服务器地址:端口。在演练场中，任何 host 都映射到本页的源 + /mock/easemob，文档中的路径原样可用。凭据是文档示例中的值，已按模拟服务器的初始数据填好。",
+        "获取 token 的请求发往 https://{host}/{org_name}/{app_name}/token。{host} 是 REST API 域名——公有云：控制台「即时通讯 → 服务概览 → 域名配置 - Rest Api」（示例用的是 a1.easemob.com）；私有化部署：部署后的「服务器地址:端口」。在演练场中，任何 host 都映射到本页所在的源（origin）+ /mock/easemob，文档中的路径原样可用。凭据是文档示例中的值，已按模拟服务器的初始数据填好。",
       ),
       doc: "| `host`     | String | 是       | 访问 RESTful API 的域名或服务器信息。<br/>-公有云集成为 环信即时通讯控制台的 `即时通讯->服务概览`页面下的 `域名配置- Rest Api`。 <br/> -私有化集成为部署后 `服务器地址:端口`。  |\n| `org_name` | String | 是       | 每个公司（组织）分配的唯一标识。详见 环信即时通讯控制台的 `应用概览->应用详情`页面下的 `应用信息-Orgname`。  |\n| `app_name` | String | 是       | 创建应用时填入的应用名称。详见 环信即时通讯控制台的 `应用概览->应用详情`页面下的 `应用信息-Appname`。  |",
       quirks: ["host-from-console"],
@@ -45,8 +45,8 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
           label: l("Where {host} comes from", "{host} 的来源"),
           default: "public",
           choices: [
-            { value: "public", label: l("Public cloud", "公有云"), explain: l("Console → 服务概览 → 域名配置 - Rest Api, e.g. a1.easemob.com", "控制台 → 服务概览 → 域名配置 - Rest Api，如 a1.easemob.com") },
-            { value: "private", label: l("Private deployment", "私有化部署"), explain: l("Your server's address:port, e.g. im.example.com:8080", "部署后的 服务器地址:端口，如 im.example.com:8080") },
+            { value: "public", label: l("Public cloud", "公有云"), explain: l("Console → 服务概览 → 域名配置 - Rest Api, e.g. a1.easemob.com", "控制台「即时通讯 → 服务概览 → 域名配置 - Rest Api」，如 a1.easemob.com") },
+            { value: "private", label: l("Private deployment", "私有化部署"), explain: l("Your server's address:port, e.g. im.example.com:8080", "部署后的「服务器地址:端口」，如 im.example.com:8080") },
           ],
         },
       ],
@@ -57,7 +57,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
           in: "path",
           explain: l(
             "The REST API host as the document describes it. Only shown and remembered: in the playground https://{host} is this page's origin + /mock/easemob.",
-            "文档所说的 REST API 域名。仅用于展示和记录：在演练场中 https://{host} 即本页的源 + /mock/easemob。",
+            "文档所说的 REST API 域名。仅用于展示和记录：在演练场中 https://{host} 即本页所在的源（origin）+ /mock/easemob。",
           ),
           initial: (ctx) => ctx.values.host ?? "a1.easemob.com",
         },
@@ -82,7 +82,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       params: [
         orgParam,
         appParam,
-        { name: "grant_type", required: true, explain: l("Required. The fixed string client_credentials: the client credentials grant.", "必需。固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
+        { name: "grant_type", required: true, explain: l("The fixed string client_credentials: the client credentials grant.", "固定字符串 client_credentials，即客户端凭证模式。"), initial: () => "client_credentials" },
         clientIdParam,
         clientSecretParam,
         ttlParam,
@@ -141,7 +141,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       title: l("Too many token requests: trigger the ban (429)", "频繁获取 token：触发封禁（429）"),
       explain: l(
         "What happens to a client that fetches a token per call. This run sends token requests one after another until the mock answers 429 (earlier token requests inside the window count too). The document gives neither the threshold nor the ban length; the mock's values are fixture settings (rate_limit_max_requests in rate_limit_window_seconds, then ban_seconds), shown below after the run and in /mock/_control/fixtures. The app token already issued keeps working: only the token endpoint is refused.",
-        "演示每次调用都获取 token 的客户端会遇到什么。本次运行连续发送 token 请求，直到 mock 返回 429（时间窗口内之前的 token 请求也计入）。文档没有给出阈值和封禁时长；mock 的取值是 fixtures 设置（rate_limit_window_seconds 内 rate_limit_max_requests 次，之后封禁 ban_seconds），运行后显示在下方，也可在 /mock/_control/fixtures 中查看。已签发的 app token 仍然可用：只有 token 端点被拒绝。",
+        "演示每次调用都获取 token 的客户端会遇到什么。本次运行连续发送 token 请求，直到模拟服务器返回 429（时间窗口内之前的 token 请求也计入）。文档没有给出阈值和封禁时长；模拟服务器的取值来自初始数据（rate_limit_window_seconds 内 rate_limit_max_requests 次，之后封禁 ban_seconds），运行后显示在下方，也可在 /mock/_control/fixtures 中查看。已签发的 app token 仍然可用：只有 token 端点被拒绝。",
       ),
       doc: ":::notice\n请不要频繁向服务器发送获取 token 的请求，同一账号发送此请求超过一定频率会被服务器封禁。\n:::",
       quirks: ["token-rate-ban"],
@@ -164,7 +164,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
       title: l("After the ban: request a token again", "封禁之后：再次获取 token"),
       explain: l(
         "One token request. While the ban lasts it is refused with 429 and a Retry-After header; advance the virtual clock by ban_seconds (+10 min with the fixtures' 600 s) and run again: the ban is over and a token is issued. Then cache it.",
-        "发送一个 token 请求。封禁期间会被 429 拒绝并带有 Retry-After 头；把虚拟时钟拨快 ban_seconds（fixtures 中为 600 秒，即 +10 min）后再运行：封禁结束，重新签发 token。之后请缓存它。",
+        "发送一个 token 请求。封禁期间会被 429 拒绝并带有 Retry-After 头；把虚拟时钟拨快 ban_seconds（初始数据中为 600 秒，即 10 分钟）后再运行：封禁结束，重新签发 token。之后请缓存它。",
       ),
       quirks: ["token-rate-ban"],
       request: tokenSpecFromValues,

@@ -69,10 +69,10 @@ export const openplatformContract: ProviderContract = {
   quirks: [
     {
       id: "status-number-vs-string",
-      title: l("status is the number 2000 here and the string \"2000\" elsewhere", "status 在这里是数字 2000，在别处是字符串 \"2000\""),
+      title: l("status: the number 2000 from /OAuth2/token, the string \"2000\" everywhere else", "status：/OAuth2/token 返回数字 2000，其他接口返回字符串 \"2000\""),
       detail: l(
         "/OAuth2/token's success example has \"status\": 2000 (a number); /OAuth2/ticket and /OAuth2/checkCode answer \"status\": \"2000\" (a string). The mock reproduces both: compare with == or String(status) === \"2000\".",
-        "/OAuth2/token 的成功示例是 \"status\": 2000（数字）；/OAuth2/ticket 与 /OAuth2/checkCode 返回 \"status\": \"2000\"（字符串）。mock 原样复现：比较时用 == 或 String(status) === \"2000\"。",
+        "/OAuth2/token 的成功示例是 \"status\": 2000（数字）；/OAuth2/ticket 与 /OAuth2/checkCode 返回 \"status\": \"2000\"（字符串）。模拟服务器原样复现：比较时用 == 或 String(status) === \"2000\"。",
       ),
       source: '"status": 2000,',
     },
@@ -81,7 +81,7 @@ export const openplatformContract: ProviderContract = {
       title: l("Every failure is the string \"4102\"", "所有失败都是字符串 \"4102\""),
       detail: l(
         "Failures carry status \"4102\" (a string) with data [] (an array, where success has an object). The document adds that any other non-2000 status is also an error. No HTTP status is documented: the mock answers envelope errors with HTTP 200 (assumed).",
-        "失败时 status 为 \"4102\"（字符串），data 为 []（数组，而成功时为对象）。文档还说其他非 2000 的 status 也是错误。文档未说明 HTTP 状态码：mock 对信封错误返回 HTTP 200（推测）。",
+        "失败时 status 为 \"4102\"（字符串），data 为 []（数组，而成功时为对象）。文档还说其他非 2000 的 status 也是错误。文档未说明 HTTP 状态码：模拟服务器对这类错误响应返回 HTTP 200（推测）。",
       ),
       source: "[danger]无效返回的则是`status`为`4102`,其他非`2000`则为错误",
     },
@@ -99,7 +99,7 @@ export const openplatformContract: ProviderContract = {
       title: l("The server access_token endpoint is not documented", "服务器 access_token 接口没有文档"),
       detail: l(
         "/OAuth2/ticket needs an access_token from “获取服务器access_token接口”, which the document never describes. The mock offers POST /OAuth2/server_token (app_id, secret) in the same envelope: assumed (not in the source document).",
-        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。mock 提供 POST /OAuth2/server_token（app_id、secret），使用同样的信封：推测（不在源文档中）。",
+        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。模拟服务器提供 POST /OAuth2/server_token（app_id、secret），使用同样的响应格式：推测（不在源文档中）。",
       ),
       source: "`获取服务器access_token接口`中获取到的 access_token",
     },
@@ -144,7 +144,7 @@ export const openplatformContract: ProviderContract = {
       title: l("open_id is “optional” but required for user tokens", "open_id 标为“否”，但检测用户 token 时必传"),
       detail: l(
         "The table marks open_id as not required, then says it is required when the code being checked is a user's access_token. Without it the mock answers 4102 “open_id is required”.",
-        "参数表把 open_id 标为非必须，又说检测用户授权 access_token 时必传。缺少它时 mock 返回 4102 “open_id is required”。",
+        "参数表把 open_id 标为非必须，又说检测用户授权 access_token 时必传。缺少它时模拟服务器返回 4102 “open_id is required”。",
       ),
       source: "此处当检测的是用户的授权`access_token`时,才是必传的值",
     },
@@ -153,16 +153,16 @@ export const openplatformContract: ProviderContract = {
       title: l("checkCode's error example talks about the server token", "checkCode 的错误示例说的是服务器 token"),
       detail: l(
         "Its only error example is “server_access_token is invalid”, whatever was checked. The mock gives that message for an invalid access_token checked without open_id, and “js_ticket is invalid” / “access_token is invalid” for the other cases.",
-        "它唯一的错误示例是 “server_access_token is invalid”，与检测对象无关。mock 对不带 open_id 检测的无效 access_token 返回这句，其他情况返回 “js_ticket is invalid” / “access_token is invalid”。",
+        "它唯一的错误示例是 “server_access_token is invalid”，与检测对象无关。模拟服务器对不带 open_id 检测的无效 access_token 返回这句，其他情况返回 “js_ticket is invalid” / “access_token is invalid”。",
       ),
       source: '"message": "server_access_token is invalid",',
     },
     {
       id: "secret-name-space",
-      title: l("The tables write the names as “` secret`” with a space", "参数表把名字写成了带空格的 “` secret`”"),
+      title: l("The tables write the names as “␣secret”, with a space", "参数表把名字写成了带空格的“␣secret”"),
       detail: l(
-        "The parameter names ` secret`, ` access_token` and ` type` carry a stray leading space inside the backticks; the real names have none.",
-        "参数名 ` secret`、` access_token`、` type` 的反引号内多了一个前导空格；真实参数名没有空格。",
+        "The parameter names “␣secret”, “␣access_token” and “␣type” carry a stray leading space (␣) inside the backticks; the real names have none.",
+        "参数名“␣secret”、“␣access_token”、“␣type”的反引号内多了一个前导空格（␣）；真实参数名没有空格。",
       ),
       source: "|` secret` | 是 |开放平台提供的密钥|",
     },
@@ -171,7 +171,7 @@ export const openplatformContract: ProviderContract = {
       title: l("No host and no body encoding are given", "文档没有给出域名和请求体编码"),
       detail: l(
         "Only paths are documented. The mock accepts both application/x-www-form-urlencoded and JSON bodies (assumed); the playground sends a form by default.",
-        "文档只给出了路径。mock 同时接受 application/x-www-form-urlencoded 与 JSON 请求体（推测）；playground 默认发送表单。",
+        "文档只给出了路径。模拟服务器同时接受 application/x-www-form-urlencoded 与 JSON 请求体（推测）；演练场默认发送表单。",
       ),
       source: "`POST /OAuth2/token`",
     },
@@ -179,7 +179,7 @@ export const openplatformContract: ProviderContract = {
   errors: [
     {
       match: { fields: { status: "4102", message: "authorization_code is invalid" } },
-      cause: l("The code is unknown, expired (5 minutes in the mock, assumed) or already used; a replay also revokes the tokens it gave.", "code 无效、已过期（mock 中为 5 分钟，推测）或已被使用；重复使用还会吊销它换取的 token。"),
+      cause: l("The code is unknown, expired (5 minutes in the mock, assumed) or already used; a replay also revokes the tokens it gave.", "code 无效、已过期（模拟服务器中为 5 分钟，推测）或已被使用；重复使用还会吊销它换取的 token。"),
       fix: l("Get a fresh code from the page's JS (simulated step) and exchange it once.", "从页面 JS 重新获取 code（模拟步骤），并只兑换一次。"),
       source: "`code`|是|此处为`网页开发中的JS`获取临时授权码的值|",
     },
@@ -209,7 +209,7 @@ export const openplatformContract: ProviderContract = {
     {
       match: { fields: { status: "4102", message: /^(app_id|secret) is invalid/ } },
       cause: l("Unknown app_id, or the secret does not belong to it.", "app_id 不存在，或 secret 与之不匹配。"),
-      fix: l("Use the app_id and secret the open platform issued (see the fixtures).", "使用开放平台签发的 app_id 与 secret（见 fixtures）。"),
+      fix: l("Use the app_id and secret the open platform issued (see the fixtures).", "使用开放平台签发的 app_id 与 secret（见初始数据）。"),
       source: "|` secret` | 是 |开放平台提供的密钥|",
     },
     {

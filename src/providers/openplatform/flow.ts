@@ -22,7 +22,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("App setup: app_id and secret", "应用设置：app_id 与 secret"),
       explain: l(
         "The document gives only paths, no host and no credentials: the mock serves them under /mock/openplatform with an invented app, pre-filled from its fixtures. The document doesn't say how bodies are encoded either: every request step sends a form by default and offers JSON (the mock accepts both).",
-        "文档只给出了路径，没有域名和凭据：mock 在 /mock/openplatform 下提供这些接口，并使用虚构的应用（已按初始数据填好）。文档也没说请求体如何编码：每个请求步骤默认发送表单，也可切换为 JSON（mock 两种都接受）。",
+        "文档只给出了路径，没有域名和凭据：模拟服务器在 /mock/openplatform 下提供这些接口，并使用虚构的应用（已按初始数据填好）。文档也没说请求体如何编码：每个请求步骤默认发送表单，也可切换为 JSON（模拟服务器两种都接受）。",
       ),
       quirks: ["no-host-no-content-type", "secret-name-space"],
       params: [appIdParam, secretParam],
@@ -35,14 +35,14 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       badges: ["simulated"],
       explain: l(
         "In the real flow the host app's JS API hands the page a temporary code for the signed-in user, without a login page (免登). The document only refers to it (“网页开发中的JS”), so the mock simulates it: POST /_sim/code with app_id and the user. The code is single-use and short-lived (5 minutes): both assumed, the document gives neither.",
-        "真实流程中，宿主应用的 JS API 直接把已登录用户的临时授权码交给页面，不需要登录页（免登）。文档只提到了它（“网页开发中的JS”），因此 mock 对其进行模拟：以 app_id 和用户 POST /_sim/code。code 只能使用一次，且有效期很短（5 分钟）：两者均为推测，文档都未给出。",
+        "真实流程中，宿主应用的 JS API 直接把已登录用户的临时授权码交给页面，不需要登录页（免登）。文档只提到了它（“网页开发中的JS”），因此由模拟服务器模拟：以 app_id 和用户 POST /_sim/code。code 只能使用一次，且有效期很短（5 分钟）：两者均为推测，文档都未给出。",
       ),
       options: [encodingOption],
       params: [
         appIdParam,
         {
           name: "username",
-          explain: l("The user signed in to the host app (a fixture user: zhangsan or lisi).", "在宿主应用中已登录的用户（fixtures 用户：zhangsan 或 lisi）。"),
+          explain: l("The user signed in to the host app (a fixture user: zhangsan or lisi).", "在宿主应用中已登录的用户（初始数据中的用户：zhangsan 或 lisi）。"),
           initial: (ctx) => ctx.fixtures?.users[0]?.username,
         },
       ],
@@ -55,7 +55,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("Exchange the code for open_id: /OAuth2/token", "用 code 换取 open_id：/OAuth2/token"),
       explain: l(
         "Send app_id, secret, grant_type=authorization_code and the code. The answer carries the user's open_id — what you actually need — and a user access_token. Note status: this example alone has the number 2000; every other answer has the string \"2000\", and failures the string \"4102\". The mock takes a code once (assumed: the document doesn't say): send it twice to see 4102.",
-        "发送 app_id、secret、grant_type=authorization_code 和 code。响应中包含用户的 open_id（真正需要的东西）和用户 access_token。注意 status：只有这个示例是数字 2000；其他响应都是字符串 \"2000\"，失败则是字符串 \"4102\"。模拟服务中 code 只能用一次（推测：文档未说明）：发送两次即可看到 4102。",
+        "发送 app_id、secret、grant_type=authorization_code 和 code。响应中包含用户的 open_id（真正需要的东西）和用户 access_token。注意 status：只有这个示例是数字 2000；其他响应都是字符串 \"2000\"，失败则是字符串 \"4102\"。模拟服务器中 code 只能用一次（推测：文档未说明）：发送两次即可看到 4102。",
       ),
       doc: 'POST /OAuth2/token\n| `app_id` | 是 |开放平台提供更多应用 id|\n|` secret` | 是 |开放平台提供的密钥|\n| `grant_type` | 是 |此处恒为`authorization_code`|\n|`code`|是|此处为`网页开发中的JS`获取临时授权码的值|\n\n{\n  "status": 2000,\n  "message": "ok",\n  "data": { "open_id": "…", "access_token": "…", "expires_in": 7200, "refresh_token": "…", "scope": "sns_base" }\n}\n\n[danger]注意:此处获取的`access_token`在概念上和服务开发中获取的`access_token`不属于同一类`access_token`这里需要注意.',
       quirks: ["status-number-vs-string", "two-kinds-of-access-token"],
@@ -63,8 +63,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         secretParam,
-        { name: "grant_type", required: true, explain: l("Required. Always authorization_code.", "必须。此处恒为 authorization_code。"), initial: () => "authorization_code" },
-        { name: "code", required: true, secret: true, explain: l("Required. The temporary code from the page's JS (the simulated step).", "必须。网页开发中的 JS 获取的临时授权码（模拟步骤）。"), initial: (ctx) => ctx.values.code },
+        { name: "grant_type", required: true, explain: l("Always authorization_code.", "此处恒为 authorization_code。"), initial: () => "authorization_code" },
+        { name: "code", required: true, secret: true, explain: l("The temporary code from the page's JS (the simulated step).", "网页开发中的 JS 获取的临时授权码（模拟步骤）。"), initial: (ctx) => ctx.values.code },
       ],
       request: (ctx) => post("/OAuth2/token", ctx.params, ctx.options.encoding),
       outcome: tokenOutcome,
@@ -76,7 +76,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       badges: ["assumed"],
       explain: l(
         "/OAuth2/ticket needs the access_token of “获取服务器access_token接口”, which the document never describes. The mock offers POST /OAuth2/server_token with app_id and secret, in the same envelope: assumed (not in the source document). This token is for the app's resources, unlike the user token of the previous step.",
-        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。mock 提供 POST /OAuth2/server_token（app_id、secret），使用同样的信封：推测（不在源文档中）。该 token 用于操作应用相关资源，不同于上一步的用户 token。",
+        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。模拟服务器提供 POST /OAuth2/server_token（app_id、secret），使用同样的响应格式：推测（不在源文档中）。该 token 用于操作应用相关资源，不同于上一步的用户 token。",
       ),
       quirks: ["server-token-undocumented", "two-kinds-of-access-token"],
       options: [encodingOption],
@@ -98,7 +98,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         {
-          ...serverTokenParam(l("Required. The server access_token (not the user's).", "必须。服务器 access_token（不是用户的）。")),
+          ...serverTokenParam(l("The server access_token (not the user's).", "服务器 access_token（不是用户的）。")),
           check: (value, ctx) =>
             value === ctx.values.user_access_token ? l("This is the user access_token from /OAuth2/token: the ticket needs the server one.", "这是 /OAuth2/token 返回的用户 access_token：获取 ticket 需要服务器 access_token。") : undefined,
         },
@@ -113,7 +113,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("Fetch a second js_ticket: the first one gets 10 minutes", "再获取一个 js_ticket：旧的只剩 10 分钟"),
       explain: l(
         "Fetching a ticket while the previous one is still valid doesn't revoke it: its remaining life is cut to 10 minutes, so pages signed with it keep working during the switch. This run fetches a new ticket, then asks /OAuth2/checkCode when each ticket expires, and shows both. Then advance the clock +10 min and check the previous ticket in the next step.",
-        "在旧 ticket 仍有效时重新获取，并不会立即作废旧的：它的剩余有效时间被设为 10 分钟，用旧 ticket 签名的页面在切换期间仍可用。本次运行先获取新 ticket，再用 /OAuth2/checkCode 查询两个 ticket 的过期时间并一起显示。然后把时钟拨快 +10 min，在下一步检测旧 ticket。",
+        "在旧 ticket 仍有效时重新获取，并不会立即作废旧的：它的剩余有效时间被设为 10 分钟，用旧 ticket 签名的页面在切换期间仍可用。本次运行先获取新 ticket，再用 /OAuth2/checkCode 查询两个 ticket 的过期时间并一起显示。然后把时钟拨快 10 分钟，在下一步检测旧 ticket。",
       ),
       doc: "> 注意:获取的`js_ticket`失效前,重新获取后,之前的`js_ticket`将会将有效时间设置为`10分钟`,过期自动失效.避免`js_ticket`的更替产生调用错误.",
       quirks: ["ticket-rotation-grace"],
@@ -148,7 +148,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("checkCode: is the previous js_ticket still valid?", "checkCode：旧 js_ticket 还有效吗？"),
       explain: l(
         "POST /OAuth2/checkCode with type=js_ticket. Pre-filled with the previous (rotated) ticket: valid during the 10-minute grace, status \"4102\" after (the mock's message “js_ticket is invalid” is assumed: the document's only failure example reads “server_access_token is invalid”) — advance the clock +10 min and run again. Paste the new ticket to check that one. The answer's expires_in is the absolute Unix time of expiry, not a number of seconds: it is shown as a date.",
-        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 status \"4102\"（mock 的提示 “js_ticket is invalid” 为推测：文档唯一的失败示例写的是 “server_access_token is invalid”）——把时钟拨快 +10 分钟后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
+        "以 type=js_ticket 调用 POST /OAuth2/checkCode。已填入旧的（被替换的）ticket：10 分钟宽限期内有效，之后返回 status \"4102\"（模拟服务器的提示 “js_ticket is invalid” 为推测：文档唯一的失败示例写的是 “server_access_token is invalid”）——把时钟拨快 10 分钟后再运行。粘贴新 ticket 即可检测新的。响应中的 expires_in 是绝对的 Unix 过期时刻，不是秒数：这里显示为日期。",
       ),
       doc: checkCodeDoc,
       quirks: ["checkcode-absolute-expiry"],
@@ -156,7 +156,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         checkTypeParam("js_ticket"),
-        { name: "code", required: true, secret: true, explain: l("Required. The value to check (here: a ticket).", "必须。要检测的 code 值（这里是 ticket）。"), initial: (ctx) => ctx.values.previous_js_ticket ?? ctx.values.js_ticket },
+        { name: "code", required: true, secret: true, explain: l("The value to check (here: a ticket).", "要检测的 code 值（这里是 ticket）。"), initial: (ctx) => ctx.values.previous_js_ticket ?? ctx.values.js_ticket },
         { name: "open_id", explain: l("Only for a user access_token.", "仅检测用户 access_token 时必传。"), initial: () => "" },
       ],
       request: (ctx) => post("/OAuth2/checkCode", ctx.params, ctx.options.encoding),
@@ -168,7 +168,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("checkCode: the user's access_token (open_id required)", "checkCode：用户 access_token（须传 open_id）"),
       explain: l(
         "type=access_token with the user access_token from /OAuth2/token. The table marks open_id “否” (not required), then says it is required for a user token: clear it to see the mock's status \"4102\" with “open_id is required” (that message is assumed; the document gives none). The answer's expires_in is again a timestamp.",
-        "以 type=access_token 检测 /OAuth2/token 返回的用户 access_token。参数表把 open_id 标为“否”，又说检测用户 token 时必传：清空它即可看到 mock 返回 status \"4102\" 和 “open_id is required”（该提示为推测，文档未给出）。响应中的 expires_in 同样是时间戳。",
+        "以 type=access_token 检测 /OAuth2/token 返回的用户 access_token。参数表把 open_id 标为“否”，又说检测用户 token 时必传：清空它即可看到模拟服务器返回 status \"4102\" 和 “open_id is required”（该提示为推测，文档未给出）。响应中的 expires_in 同样是时间戳。",
       ),
       doc: checkCodeDoc,
       quirks: ["open-id-conditionally-required", "checkcode-absolute-expiry"],
@@ -176,7 +176,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       params: [
         appIdParam,
         checkTypeParam("access_token"),
-        { name: "code", required: true, secret: true, explain: l("Required. The user access_token from /OAuth2/token.", "必须。/OAuth2/token 返回的用户 access_token。"), initial: (ctx) => ctx.values.user_access_token },
+        { name: "code", required: true, secret: true, explain: l("The user access_token from /OAuth2/token.", "/OAuth2/token 返回的用户 access_token。"), initial: (ctx) => ctx.values.user_access_token },
         {
           name: "open_id",
           explain: l("Marked optional, yet required when checking a user access_token.", "标为非必须，但检测用户 access_token 时必传。"),

@@ -51,7 +51,7 @@ export const pigaiContract: ProviderContract = {
     },
     {
       id: "method-two-state",
-      title: l("Method two's result table lists state, which that flow never returns", "方法二的返回结果表列出了 state，但这个流程从不返回它"),
+      title: l("Method two's result table lists state, which this flow never returns", "文档中方法二的返回参数表列出了 state，但这个流程从不返回它"),
       detail: l(
         "client_credentials has no state parameter and the success example has none, but the table under it copies method one's state row. Do not wait for or check a state in the server-side answer; only the JSONP answer echoes state (and only when you sent one).",
         "client_credentials 没有 state 参数，成功示例里也没有，但下面的表格照搬了方法一的 state 一行。不要在服务器端返回中等待或校验 state；只有 JSONP 返回会回传 state（且仅在你发送了 state 时）。",
@@ -62,14 +62,14 @@ export const pigaiContract: ProviderContract = {
   errors: [
     {
       match: { status: 400, fields: { error: "invalid_request", error_description: /^callback/ } },
-      cause: l("The JSONP callback is missing, repeated, or not a JavaScript identifier path; the mock answers plain JSON with 400 and never echoes the value.", "JSONP 的 callback 缺失、重复，或不是 JavaScript 标识符路径；模拟服务以 400 返回纯 JSON，且从不回显该值。"),
+      cause: l("The JSONP callback is missing, repeated, or not a JavaScript identifier path; the mock answers plain JSON with 400 and never echoes the value.", "JSONP 的 callback 缺失、重复，或不是 JavaScript 标识符路径；模拟服务器以 400 返回纯 JSON，且从不回显该值。"),
       fix: l("Send callback=myfun (letters, digits, _ and $, dot-separated), or let jQuery's dataType: 'jsonp' name it.", "发送 callback=myfun（字母、数字、_ 与 $，可用点分隔），或让 jQuery 的 dataType: 'jsonp' 自动命名。"),
       source: "| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|",
     },
     {
       match: { fields: { error: "invalid_client" } },
       cause: l("client_id (APIKEY / App key) is unknown, or client_secret (App secret) is wrong.", "client_id（APIKEY / App key）无效，或 client_secret（App secret）错误。"),
-      fix: l("Use the client_id and client_secret from the fixtures, not the document's placeholders APIKEY / Your_App_Key.", "使用夹具中的 client_id 与 client_secret，而不是文档里的占位符 APIKEY / Your_App_Key。"),
+      fix: l("Use the client_id and client_secret from the fixtures, not the document's placeholders APIKEY / Your_App_Key.", "使用初始数据中的 client_id 与 client_secret，而不是文档里的占位符 APIKEY / Your_App_Key。"),
       source: "| client_id | 必须,应用的唯一标识，对应于 APIKey |",
     },
     {
@@ -92,14 +92,14 @@ export const pigaiContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error: "expired_token" } },
-      cause: l("The token expired: it lives 7200 seconds, the document's default of 2 hours (watch the virtual clock). The protected call and its 401 are assumed (not in the source document).", "令牌已过期：有效期 7200 秒，即文档所说的默认 2 个小时（注意虚拟时钟）。受保护调用及其 401 为推测（源文档未说明）。"),
-      fix: l("Fetch a new token with either method; the document has no refresh token.", "用任一方法重新获取令牌；文档没有 refresh token。"),
+      cause: l("The token expired: it lives 7200 seconds, the document's default of 2 hours (watch the virtual clock). The protected call and its 401 are assumed (not in the source document).", "token 已过期：有效期 7200 秒，即文档所说的默认 2 个小时（注意虚拟时钟）。受保护调用及其 401 为推测（源文档未说明）。"),
+      fix: l("Fetch a new token with either method; the document has no refresh token.", "用任一方法重新获取 token；文档没有 refresh token。"),
       source: "| expires_in | 过期时间限制，默认为2个小时。 |",
     },
     {
       match: { status: 401, fields: { error: "invalid_token" } },
-      cause: l("The token is unknown (wrong value, or the mock was reset). The protected call is assumed (not in the source document).", "令牌无效（值错误，或模拟服务已重置）。受保护调用为推测（源文档未说明）。"),
-      fix: l("Send Authorization: Bearer <access_token> with a token from one of the two methods.", "用两种方法之一获取的令牌发送 Authorization: Bearer <access_token>。"),
+      cause: l("The token is unknown (wrong value, or the mock was reset). The protected call is assumed (not in the source document).", "token 无效（值错误，或模拟服务器已重置）。受保护调用为推测（源文档未说明）。"),
+      fix: l("Send Authorization: Bearer <access_token> with a token from one of the two methods.", "用两种方法之一获取的 token 发送 Authorization: Bearer <access_token>。"),
     },
   ],
 };

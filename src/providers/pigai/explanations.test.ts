@@ -43,7 +43,7 @@ describe("Pigai's explanations say what seed 003 says", () => {
     expect(example).not.toContain("state");
     expect(table).toContain("| state | 带过来的state 防止crsf攻击 |");
     expect(methodTwo.split("#####返回结果")[0]).not.toContain("state");
-    expect(quirk("method-two-state").title.en).toBe("Method two's result table lists state, which that flow never returns");
+    expect(quirk("method-two-state").title.en).toBe("Method two's result table lists state, which this flow never returns");
   });
 
   it("the scope row is not in method two's table, though its example has scope null", () => {

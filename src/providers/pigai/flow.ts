@@ -18,14 +18,14 @@ const sessionState = randomState();
 const clientIdParam: Param = {
   name: "client_id",
   required: true,
-  explain: l("Required. The application's unique id: the APIKey (App key).", "必须，应用的唯一标识，对应于 APIKey"),
+  explain: l("The application's unique id: the APIKey (App key).", "应用的唯一标识，对应于 APIKey"),
   initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
   check: (value, ctx) =>
     clientById(ctx, value)
       ? undefined
       : l(`No application “${value}” (the document's APIKEY / Your_App_Key are placeholders).`, `没有应用 “${value}”（文档中的 APIKEY / Your_App_Key 只是占位符）。`),
 };
-const responseTypeParam: Param = { name: "response_type", required: true, in: "query", explain: l("Required. Always token.", "必须，固定值 token。"), initial: () => "token" };
+const responseTypeParam: Param = { name: "response_type", required: true, in: "query", explain: l("Always token.", "固定值 token。"), initial: () => "token" };
 
 export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
   contract: pigaiContract,
@@ -99,7 +99,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       title: l("Method one, read as text: the raw JavaScript answer", "方法一，按文本读取：原始 JavaScript 返回"),
       explain: l(
         "The same request fetched as text instead of run as a script, with the document's DEMO values (callback=myfun, state=xyz), to see exactly what the script gets: myfun({...}), served by the mock as application/javascript with X-Content-Type-Options: nosniff (the document names no headers). The document only says the callback is your own JavaScript function; the mock takes a JavaScript identifier path (myfun, ns.cb) and refuses anything else with 400 in plain JSON, never echoing it (assumed): try alert(1)// or leave it empty.",
-        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：myfun({...})，模拟服务以 application/javascript 并带 X-Content-Type-Options: nosniff 返回（文档没有给出响应头）。文档只说 callback 是自定义的 JavaScript 函数；模拟服务接受 JavaScript 标识符路径（myfun、ns.cb），其他值一律以纯 JSON 返回 400，且从不回显（推测）：试试 alert(1)// 或留空。",
+        "用文本方式取回同一个请求（而不是当作脚本执行），使用文档 DEMO 的值（callback=myfun、state=xyz），看清脚本收到的内容：myfun({...})，模拟服务器以 application/javascript 并带 X-Content-Type-Options: nosniff 返回（文档没有给出响应头）。文档只说 callback 是自定义的 JavaScript 函数；模拟服务器接受 JavaScript 标识符路径（myfun、ns.cb），其他值一律以纯 JSON 返回 400，且从不回显（推测）：试试 alert(1)// 或留空。",
       ),
       doc: "http://api.pigai.org/oauth2/authorize2?callback=myfun&response_type=token&client_id=APIKEY&state=xyz\n\n| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|\n\n返回的格式为js的callback(jsondata) 函数,其中callback为自定义的。",
       quirks: ["expires-in-string-vs-number"],
@@ -108,7 +108,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
           name: "callback",
           required: true,
           in: "query",
-          explain: l("Required. Your JavaScript function's name.", "必须，自定义 JavaScript 函数。"),
+          explain: l("Your JavaScript function's name.", "自定义 JavaScript 函数。"),
           initial: () => "myfun",
           check: (value) =>
             /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(value) ? undefined : l("Not a JavaScript identifier path: expect a 400 refusal.", "不是 JavaScript 标识符路径：将被 400 拒绝。"),
@@ -126,14 +126,14 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       title: l("Method two: POST /oauth2/access_token (server side)", "方法二：POST /oauth2/access_token（服务器端）"),
       explain: l(
         "For servers (PHP, Java, …): POST grant_type=client_credentials with the App key and App secret as a form body, as the document's curl -d does. The answer is plain JSON: expires_in is a number here, scope is null, and there is no state, although the result table lists one.",
-        "适用于服务器端（php、java 等）：以表单体 POST grant_type=client_credentials 与 App key、App secret，与文档中的 curl -d 一致。返回纯 JSON：这里 expires_in 是数字，scope 为 null，也没有 state，尽管返回结果表里列了 state。",
+        "适用于服务器端（PHP、Java 等）：以表单请求体 POST grant_type=client_credentials 与 App key、App secret，与文档中的 curl -d 一致。返回纯 JSON：这里 expires_in 是数字，scope 为 null，也没有 state，尽管返回结果表里列了 state。",
       ),
       doc: '$ curl http://api.pigai.org/oauth2/access_token \\\n       -d "grant_type=client_credentials&client_id=Your_App_Key&client_secret=Your_App_Secret"\n\n{\n    "access_token":"336342b797d895c2fafcfa547f751bfd326dc168",\n    "expires_in":7200,\n    "token_type":"Bearer",\n    "scope":null\n}\n| access_token | 临时token |\n| expires_in | 过期时间限制，默认为2个小时。 |\n| state | 带过来的state 防止crsf攻击 |',
       quirks: ["expires-in-string-vs-number", "method-two-state"],
       params: [
-        { name: "grant_type", required: true, in: "body", explain: l("Required. client_credentials.", "必须，值为 client_credentials"), initial: () => "client_credentials" },
-        { ...clientIdParam, in: "body", explain: l("Required. The application's unique id, the App key assigned at creation.", "必须，应用的唯一标识，创建应用时分配的 App key") },
-        { name: "client_secret", required: true, secret: true, in: "body", explain: l("Required. The App secret assigned at creation.", "必须，创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
+        { name: "grant_type", required: true, in: "body", explain: l("Always client_credentials.", "值为 client_credentials"), initial: () => "client_credentials" },
+        { ...clientIdParam, in: "body", explain: l("The application's unique id, the App key assigned at creation.", "应用的唯一标识，创建应用时分配的 App key") },
+        { name: "client_secret", required: true, secret: true, in: "body", explain: l("The App secret assigned at creation.", "创建应用时分配的 App secret"), initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret },
       ],
       request: (ctx) => ({ method: "POST", path: "/oauth2/access_token", headers: [["Content-Type", "application/x-www-form-urlencoded"]], body: encodeParams(ctx.params) }),
       outcome: serverTokenOutcome,
@@ -145,7 +145,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
       badges: ["assumed"],
       explain: l(
         "The document stops at the token. The mock adds GET /api/me, protected by Authorization: Bearer <token> (token_type is Bearer), so expiry and 401 can be seen: advance the virtual clock by 2 h and send again. Either method's token works; the last one fetched is filled in.",
-        "文档只讲到获取 token。模拟服务额外提供 GET /api/me，以 Authorization: Bearer <token>（token_type 为 Bearer）保护，以便观察过期与 401：把虚拟时钟拨快 2 小时后再发送。两种方法的 token 都可以；默认填入最近获取的那个。",
+        "文档只讲到获取 token。模拟服务器额外提供 GET /api/me，以 Authorization: Bearer <token>（token_type 为 Bearer）保护，以便观察过期与 401：把虚拟时钟拨快 2 小时后再发送。两种方法的 token 都可以；默认填入最近获取的那个。",
       ),
       params: [
         { name: "access_token", required: true, secret: true, in: "header", explain: l("Sent as Authorization: Bearer <token>.", "以 Authorization: Bearer <token> 发送。"), initial: (ctx) => ctx.values.access_token },

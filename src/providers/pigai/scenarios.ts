@@ -10,7 +10,7 @@ export const pigaiScenarios: Scenario<PigaiValues, PigaiFixtures>[] = [
     shows: "callback is required",
     title: l("JSONP without a callback", "JSONP 没带 callback"),
     symptom: l("The <script> fails to load; fetched directly, /oauth2/authorize2 answers 400 with plain JSON.", "<script> 加载失败；直接请求时 /oauth2/authorize2 以纯 JSON 返回 400。"),
-    cause: l("callback is required: without it there is no function to call, so the mock cannot answer JavaScript.", "callback 是必须的：没有它就没有可调用的函数，模拟服务无法返回 JavaScript。"),
+    cause: l("callback is required: without it there is no function to call, so the mock cannot answer JavaScript.", "callback 是必须的：没有它就没有可调用的函数，模拟服务器无法返回 JavaScript。"),
     fix: l("Add callback=<your function>, or use jQuery's dataType: 'jsonp', which adds one.", "加上 callback=<你的函数>，或使用 jQuery 的 dataType: 'jsonp'，它会自动添加。"),
     source: "| callback | 必须，自定义JavaScript函数，建议使用jsonP来做。|",
     failingStep: "jsonp-raw",

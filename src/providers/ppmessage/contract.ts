@@ -54,16 +54,16 @@ export const ppmessageContract: ProviderContract = {
       title: l("The example URL says redirect_id; the parameter is redirect_uri", "示例 URL 写的是 redirect_id，参数其实是 redirect_uri"),
       detail: l(
         "The request-format line sends redirect_id=xxxx, but the parameter table (and the token request) use redirect_uri. A request with only redirect_id has no redirect URI at all, so the mock refuses it with an error page that names redirect_uri.",
-        "请求格式一行里发送的是 redirect_id=xxxx，但参数表（以及获取 token 的请求）用的是 redirect_uri。只带 redirect_id 的请求等于没有重定向地址，模拟服务会显示错误页并指明应使用 redirect_uri。",
+        "请求格式一行里发送的是 redirect_id=xxxx，但参数表（以及获取 token 的请求）用的是 redirect_uri。只带 redirect_id 的请求等于没有重定向地址，模拟服务器会显示错误页并指明应使用 redirect_uri。",
       ),
       source: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code",
     },
     {
       id: "bearer-vs-oauth-scheme",
-      title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 的头部方案是 OAuth"),
+      title: l("token_type is Bearer, but the API header scheme is OAuth", "token_type 是 Bearer，但调用 API 时 Authorization 头用 OAuth 方案"),
       detail: l(
         "The token response says token_type \"Bearer\", yet every API call must send Authorization: OAuth <token>. Sending Bearer <token> (what most OAuth libraries do with a Bearer token) is answered as if no token was sent (the mock's error_code \"3\"; the document shows only error_code \"0\", for success).",
-        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer 令牌的默认做法）会被当作没有令牌（mock 的 error_code \"3\"；文档只给出了表示成功的 error_code \"0\"）。",
+        "token 响应中 token_type 为 \"Bearer\"，但调用 API 时必须发送 Authorization: OAuth <token>。发送 Bearer <token>（多数 OAuth 库对 Bearer token 的默认做法）会被当作没有 token（模拟服务器的 error_code \"3\"；文档只给出了表示成功的 error_code \"0\"）。",
       ),
       source: '"Authorization": "OAuth xxxxxx"',
     },
@@ -78,18 +78,18 @@ export const ppmessageContract: ProviderContract = {
     {
       match: { fields: { error: "invalid_client" } },
       cause: l("client_id is not a known api_key, or client_secret is not its api_secret.", "client_id 不是已知的 api_key，或 client_secret 与其 api_secret 不符。"),
-      fix: l("Use the kefu or console api_key / api_secret pair from the fixtures.", "使用夹具中 kefu 或 console 的 api_key / api_secret。"),
+      fix: l("Use the kefu or console api_key / api_secret pair from the fixtures.", "使用初始数据中 kefu 或 console 的 api_key / api_secret。"),
       source: "`client_secret`   | 表示客户端的`api_secret`(即`kefu api_secret`和`console api_secret`)",
     },
     {
       match: { fields: { error: "redirect_uri_mismatch" } },
-      cause: l(`redirect_uri is not registered for this client. The mock compares exact strings, with no trailing-slash leniency, and shows an error page instead of redirecting: ${ASSUMED.en}.`, `redirect_uri 未为该客户端注册。模拟服务逐字符比较（不容忍末尾斜杠差异），并显示错误页而不是重定向：${ASSUMED.zh}。`),
+      cause: l(`redirect_uri is not registered for this client. The mock compares exact strings, with no trailing-slash leniency, and shows an error page instead of redirecting: ${ASSUMED.en}.`, `redirect_uri 未为该客户端注册。模拟服务器逐字符比较（不容忍末尾斜杠差异），并显示错误页而不是重定向：${ASSUMED.zh}。`),
       fix: l("Send one of the registered redirect URIs exactly.", "发送与注册值完全一致的重定向 URI。"),
       source: "`redirect_uri`   | 表示重定向`URI`，最终获取`token`成功后，PPMessage服务器会把用户导向这个`URI`",
     },
     {
       match: { fields: { error: "invalid_grant", error_description: /^Invalid authorization code/ } },
-      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. On the mock (assumed), a replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。在模拟服务中（推测），重放的授权码还会吊销它签发过的令牌。"),
+      cause: l("The code is unknown, expired (10 minutes, assumed) or already used. On the mock (assumed), a replayed code also revokes the token it issued.", "授权码无效、已过期（10 分钟，推测）或已被使用。在模拟服务器中（推测），重放授权码还会吊销用它换到的 token。"),
       fix: l("Go through the 应用授权 page again and exchange the new code once.", "重新经过应用授权页，并只兑换一次新的授权码。"),
       source: "`code`            | 你获取的授权码",
     },
@@ -113,19 +113,19 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error_code: "3" } },
-      cause: withCode("3", l("No token was found: the Authorization header is missing or uses another scheme (Bearer instead of OAuth).", "没有找到令牌：缺少 Authorization 头，或方案名不是 OAuth（例如用了 Bearer）。")),
+      cause: withCode("3", l("No token was found: the Authorization header is missing or uses another scheme (Bearer instead of OAuth).", "没有找到 token：缺少 Authorization 头，或方案名不是 OAuth（例如用了 Bearer）。")),
       fix: l("Send Authorization: OAuth <access_token>, even though token_type says Bearer.", "发送 Authorization: OAuth <access_token>，尽管 token_type 写的是 Bearer。"),
       source: '"Authorization": "OAuth xxxxxx"',
     },
     {
       match: { status: 401, fields: { error_code: "4" } },
-      cause: withCode("4", l("The token is unknown or was revoked (e.g. its code was replayed, or the mock was reset).", "令牌无效或已被吊销（例如其授权码被重放，或模拟服务已重置）。")),
-      fix: l("Get a new token through /ppauth/auth and /ppauth/token.", "通过 /ppauth/auth 与 /ppauth/token 重新获取令牌。"),
+      cause: withCode("4", l("The token is unknown or was revoked (e.g. its code was replayed, or the mock was reset).", "token 无效或已被吊销（例如其授权码被重放，或模拟服务器已重置）。")),
+      fix: l("Get a new token through /ppauth/auth and /ppauth/token.", "通过 /ppauth/auth 与 /ppauth/token 重新获取 token。"),
     },
     {
       match: { status: 401, fields: { error_code: "5" } },
-      cause: withCode("5", l("The token expired: it lives 3600*24 seconds, i.e. 24 hours (watch the virtual clock).", "令牌已过期：有效期 3600*24 秒，即 24 小时（注意虚拟时钟）。")),
-      fix: l("Get a new token; PPMessage documents no refresh token.", "重新获取令牌；PPMessage 文档没有 refresh token。"),
+      cause: withCode("5", l("The token expired: it lives 3600*24 seconds, i.e. 24 hours (watch the virtual clock).", "token 已过期：有效期 3600*24 秒，即 24 小时（注意虚拟时钟）。")),
+      fix: l("Get a new token; PPMessage documents no refresh token.", "重新获取 token；PPMessage 文档没有 refresh token。"),
       source: "`expires_in`     | 表示`token`有效时间，值为`3600*24`秒，即24小时",
     },
     {
@@ -143,7 +143,7 @@ export const ppmessageContract: ProviderContract = {
     {
       match: { fields: { error_code: "13" } },
       cause: withCode("13", l("app_uuid is not one of the registered api_uuid values.", "app_uuid 不是已注册的 api_uuid。")),
-      fix: l("Use the kefu or console api_uuid from the fixtures.", "使用夹具中 kefu 或 console 的 api_uuid。"),
+      fix: l("Use the kefu or console api_uuid from the fixtures.", "使用初始数据中 kefu 或 console 的 api_uuid。"),
     },
     {
       match: { fields: { error_code: "7" } },
@@ -152,7 +152,7 @@ export const ppmessageContract: ProviderContract = {
     },
     {
       match: { status: 404, fields: { error_code: "21" } },
-      cause: l(`No such API (the mock serves PP_GET_APP_SERVICE_USER_LIST and PP_GET_USER_INFO); the status codes and this code are ${ASSUMED.en}.`, `没有这个 API（模拟服务提供 PP_GET_APP_SERVICE_USER_LIST 与 PP_GET_USER_INFO）；HTTP 状态码与此错误码为${ASSUMED.zh}。`),
+      cause: l(`No such API (the mock serves PP_GET_APP_SERVICE_USER_LIST and PP_GET_USER_INFO); the status codes and this code are ${ASSUMED.en}.`, `没有这个 API（模拟服务器提供 PP_GET_APP_SERVICE_USER_LIST 与 PP_GET_USER_INFO）；HTTP 状态码与此错误码为${ASSUMED.zh}。`),
       fix: l("Check the API name in POST /api/<NAME>.", "检查 POST /api/<NAME> 中的 API 名称。"),
       source: "POST https://ppmessage.com/api/xxxx",
     },

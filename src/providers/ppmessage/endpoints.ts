@@ -24,7 +24,7 @@ export const ppmessageEndpoints = defineEndpoints(c, {
     },
     {
       id: "token",
-      title: l("Get the token: POST /ppauth/token", "获取 Token：POST /ppauth/token"),
+      title: l("Get the token: POST /ppauth/token", "获取 token：POST /ppauth/token"),
       docSection: "获取 Token",
       flowSteps: ["token"],
       method: "POST",
@@ -56,7 +56,7 @@ export const ppmessageEndpoints = defineEndpoints(c, {
   responses: [
     {
       id: "token",
-      title: l("token response", "令牌响应"),
+      title: l("token response", "token 响应"),
       fields: { access_token: { type: "string" }, token_type: { type: "string", note: quirkNote(c, "bearer-vs-oauth-scheme") }, expires_in: { type: "number" } },
     },
     { id: "oauth-error", title: l("OAuth error", "OAuth 错误"), error: true, fields: { error: { type: "string" }, error_description: { type: "string" } } },

@@ -164,7 +164,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       title: l("Get a code: GET /ppauth/auth → 应用授权", "获取授权码：GET /ppauth/auth → 应用授权"),
       explain: l(
         "The browser visits /ppauth/auth. PPMessage shows its 应用授权 page; the user enters email and password and clicks 继续. If they match, PPMessage redirects to redirect_uri with the code and the state. The document doesn't say what happens when they don't: the mock shows the page again with an error and redirects nothing.",
-        "浏览器访问 /ppauth/auth。PPMessage 显示应用授权页面；用户输入邮箱和密码并点击继续。若匹配，PPMessage 带上授权码与 state 重定向到 redirect_uri。文档没有说不匹配时会怎样：模拟服务会带着错误重新显示该页面，不做任何重定向。",
+        "浏览器访问 /ppauth/auth。PPMessage 显示应用授权页面；用户输入邮箱和密码并点击继续。若匹配，PPMessage 带上授权码与 state 重定向到 redirect_uri。文档没有说不匹配时会怎样：模拟服务器会带着错误重新显示该页面，不做任何重定向。",
       ),
       doc: "GET https://ppmessage.com/ppauth/auth?state=xxxx&client_id=xxxx&redirect_id=xxxx&response_type=code\n\n`state`          | 表示客户端的当前状态，可以指定任意值，`PPMessage`服务器会原封不动地返回这个值\n`client_id`      | 表示客户端的`api_key`(即`kefu api_key`和`console api_key`)\n`redirect_uri`   | 表示重定向`URI`，最终获取`token`成功后，PPMessage服务器会把用户导向这个`URI`\n`response_type`  | 表示授权类型，此处为授权码类型，值为`code`\n\n在**应用授权**页面，用户输入他的邮箱和密码，然后点击继续按钮。如果邮箱和密码匹配，PPMessage服务器会将用户导向你指定的`redirect_uri`，并带上授权码和`state`。",
       quirks: ["redirect-id"],
@@ -174,11 +174,11 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           label: l("Name of the redirect parameter", "重定向参数的名字"),
           default: "redirect_uri",
           choices: [
-            { value: "redirect_uri", label: l("redirect_uri (the parameter table)", "redirect_uri（参数表）"), explain: l("The name in the parameter table; the mock reads only this one", "参数表中的名字；模拟服务只读取它") },
+            { value: "redirect_uri", label: l("redirect_uri (the parameter table)", "redirect_uri（参数表）"), explain: l("The name in the parameter table; the mock reads only this one", "参数表中的名字；模拟服务器只读取它") },
             {
               value: "redirect_id",
               label: l("redirect_id (the example URL)", "redirect_id（示例 URL）"),
-              explain: l("Reproduces the typo: the mock shows an error page naming redirect_uri", "重现笔误：模拟服务显示指明 redirect_uri 的错误页"),
+              explain: l("Reproduces the typo: the mock shows an error page naming redirect_uri", "重现笔误：模拟服务器显示指明 redirect_uri 的错误页"),
             },
           ],
         },
@@ -251,10 +251,10 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
     {
       kind: "http",
       id: "token",
-      title: l("Exchange the code: POST /ppauth/token", "获取 Token：POST /ppauth/token"),
+      title: l("Exchange the code: POST /ppauth/token", "获取 token：POST /ppauth/token"),
       explain: l(
-        "POST the code with the app's api_key and api_secret; redirect_uri must equal the one sent to /ppauth/auth. The document says no more about the code; the mock treats it the way OAuth 2.0 does (assumed): it works once — a replay is refused and revokes the token it issued — and for 10 minutes. The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
-        "用应用的 api_key 与 api_secret POST 授权码；redirect_uri 应该和 /ppauth/auth 时的一致。文档对授权码没有更多说明；模拟服务按 OAuth 2.0 的做法处理（推测）：只能用一次——重放会被拒绝，并吊销它签发过的 token——有效期 10 分钟。文档列出了 body 参数但没说编码方式；模拟服务接受表单或 JSON。",
+        "POST the code with the app's api_key and api_secret; redirect_uri must equal the one sent to /ppauth/auth. The document says no more about the code; the mock treats it the way OAuth 2.0 does (assumed): a code works once and for 10 minutes; a replay is refused and revokes the token it issued. The document lists body parameters but not their encoding; the mock accepts a form or a JSON body.",
+        "用应用的 api_key 与 api_secret 提交（POST）授权码；redirect_uri 应该和 /ppauth/auth 时的一致。文档对授权码没有更多说明；模拟服务器按 OAuth 2.0 的做法处理（推测）：授权码只能用一次、有效期 10 分钟；重放会被拒绝，并吊销用它换到的 token。文档列出了请求体参数但没说编码方式；模拟服务器接受表单或 JSON。",
       ),
       doc: "POST https://ppmessage.com/ppauth/token\n\n`code`            | 你获取的授权码\n`client_id`       | 表示客户端的`api_key`(即`kefu api_key`和`console api_key`)\n`client_secret`   | 表示客户端的`api_secret`(即`kefu api_secret`和`console api_secret`)\n`redirect_uri`    | 重定向uri, 应该和之前的一致\n`grant_type`      | token 类型, 值为`authorization_code`",
       options: [
@@ -304,7 +304,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
           values: { access_token: body.data.access_token },
           facts: fieldFacts(json, {
             notes: {
-              token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但 API 头部方案是 OAuth。'),
+              token_type: l('The document says token_type "Bearer", yet the API header scheme is OAuth.', '文档写 token_type 为 "Bearer"，但调用 API 时 Authorization 头用 OAuth 方案。'),
               expires_in: l("The document says 3600*24 seconds (86400), i.e. 24 hours; it documents no refresh token.", "文档写的是 3600*24 秒（86400），即 24 小时；文档没有 refresh token。"),
             },
             expiresIn: ["expires_in"],
@@ -320,7 +320,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       title: l("Call the API: the app's service users", "调用 API：应用的客服列表"),
       explain: l(
         "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服), going by its name; that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",
-        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），从名字看是列出应用的客服；它需要 app_uuid 是推测，文档只说部分 API 需要。成功时 {list, error_code, error_string, uri} 中 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察令牌过期。",
+        "所有 PPMessage API 都是 POST /api/<NAME>，带 Content-Type: application/json 与 Authorization: OAuth <token>。此 API 即 PP_GET_APP_SERVICE_USER_LIST（文档示例返回中的 uri），从名字看是列出应用的客服；“需要 app_uuid”这一点是推测，文档只说部分 API 需要。成功时响应格式 {list, error_code, error_string, uri} 中的 error_code 为 \"0\"。可改用 Bearer 方案观察常见错误，或把时钟拨快一天观察 token 过期。",
       ),
       doc: '{\n    "Content-Type": "application/json",\n    "Authorization": "OAuth xxxxxx"\n}\n\nPOST https://ppmessage.com/api/xxxx\n\n{\n    "list": [],\n    "error_code": "0",\n    "error_string": "success",\n    "uri": "/PP_GET_APP_SERVICE_USER_LIST"\n}',
       quirks: ["bearer-vs-oauth-scheme"],
@@ -331,7 +331,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
         apiOutcome(answer, ctx, (body) => {
           const list = (Array.isArray(body.list) ? body.list : []).map((item) => jsonObject(item) ?? {});
           const facts: Fact[] = [
-            { label: "list", value: `${list.length} service user(s)`, note: l(`The document's example shows an empty list; the item fields (uuid, user_email, …) are ${ASSUMED.en}.`, `文档示例中 list 为空；条目字段（uuid、user_email……）为${ASSUMED.zh}。`) },
+            { label: "list", value: l(`${list.length} service ${list.length === 1 ? "user" : "users"}`, `${list.length} 个客服用户`), note: l(`The document's example shows an empty list; the item fields (uuid, user_email, …) are ${ASSUMED.en}.`, `文档示例中 list 为空；条目字段（uuid、user_email……）为${ASSUMED.zh}。`) },
             ...list.map((u) => ({ label: `  ${String(u.user_email)}`, value: String(u.uuid) })),
             ...fieldFacts({ error_code: body.error_code, error_string: body.error_string, uri: body.uri }, { notes: { error_code: errorCodeNote } }),
           ];
@@ -345,7 +345,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
       badges: ["assumed"],
       explain: l(
         "Some APIs also need user_uuid: the user who entered email and password on the 应用授权 page. PP_GET_USER_INFO comes from PPMessage's API list, which the document links but does not include, so its answer fields are assumed; the envelope and the header are the document's.",
-        "部分 API 还需要 user_uuid：在应用授权界面输入邮箱和密码的用户。PP_GET_USER_INFO 出自 PPMessage 的 API 列表（文档只给了链接，未包含内容），所以返回字段为推测；信封格式与请求头来自文档。",
+        "部分 API 还需要 user_uuid：在应用授权界面输入邮箱和密码的用户。PP_GET_USER_INFO 出自 PPMessage 的 API 列表（文档只给了链接，未包含内容），所以返回字段为推测；响应格式与请求头来自文档。",
       ),
       doc: '部分API需要你提供`app_uuid`(即`kefu api_uuid`和`console api_uuid`)，或`user_uuid`(在 **应用授权** 界面输入邮箱和密码的用户)。此时body应包括相应参数。\n{\n    "app_uuid": "xxxx",\n    "user_uuid": "xxxx",\n    ...\n}',
       quirks: ["bearer-vs-oauth-scheme"],

@@ -64,7 +64,7 @@ export const springContract: ProviderContract = {
       title: l("The postman example puts secrets in the query string", "postman 示例把密钥放在查询串里"),
       detail: l(
         "Spring reads request parameters from the query string and the form body alike, so both styles work; but a query string ends up in access logs and proxies, so the form body is the safer habit.",
-        "Spring 同时从查询串和表单体读取参数，所以两种写法都能用；但查询串会进入访问日志和代理，表单体更稳妥。",
+        "Spring 同时从查询串和表单请求体读取参数，所以两种写法都能用；但查询串会进入访问日志和代理，表单请求体更稳妥。",
       ),
       source: "http://localhost:8090/oauth/token?grant_type=authorization_code&code=W636oE&client_id=messaging-client&client_secret=secret&redirect_uri=http://localhost",
     },
@@ -73,7 +73,7 @@ export const springContract: ProviderContract = {
       title: l("expires_in is 43199, not 43200", "expires_in 是 43199 而不是 43200"),
       detail: l(
         "43199 seconds is 11 h 59 min 59 s. The document doesn't say why; Spring's default validity is 12 hours (43200 s), and it reports the remaining whole seconds, truncated, so a fresh token already says 43199.",
-        "43199 秒即 11 小时 59 分 59 秒。文档没有说明原因：Spring 默认有效期为 12 小时（43200 秒），返回的是剩余整秒数（截断），所以新令牌已经是 43199。",
+        "43199 秒即 11 小时 59 分 59 秒。文档没有说明原因：Spring 默认有效期为 12 小时（43200 秒），返回的是剩余整秒数（截断），所以新 token 已经是 43199。",
       ),
       source: '"expires_in": 43199,',
     },
@@ -106,17 +106,17 @@ export const springContract: ProviderContract = {
     {
       match: { fields: { error: "invalid_grant", error_description: /^Invalid refresh token/ } },
       cause: l("The refresh token is unknown (wrong value, or the server was reset).", "refresh_token 无效（值错误，或服务器已重置）。"),
-      fix: l("Use the refresh_token from the last token response.", "使用最近一次令牌响应中的 refresh_token。"),
+      fix: l("Use the refresh_token from the last token response.", "使用最近一次 token 响应中的 refresh_token。"),
       source: "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0 : **必须**，获取 token 时，授权服务器返回的 refresh_token",
     },
     {
       match: { status: 401, fields: { error: "invalid_token" } },
-      cause: l("The access token is unknown or expired (12 h by default; watch the virtual clock).", "访问令牌无效或已过期（默认 12 小时；注意虚拟时钟）。"),
-      fix: l("Refresh with grant_type=refresh_token and retry with the new access token.", "用 grant_type=refresh_token 刷新，并用新的访问令牌重试。"),
+      cause: l("The access token is unknown or expired (12 h by default; watch the virtual clock).", "访问 token 无效或已过期（默认 12 小时；注意虚拟时钟）。"),
+      fix: l("Refresh with grant_type=refresh_token and retry with the new access token.", "用 grant_type=refresh_token 刷新，并用新的访问 token 重试。"),
     },
     {
       match: { status: 401, fields: { error: "unauthorized" } },
-      cause: l("No client credentials (or no bearer token) were sent.", "没有发送客户端凭据（或没有 Bearer 令牌）。"),
+      cause: l("No client credentials (or no bearer token) were sent.", "没有发送客户端凭据（或没有 Bearer token）。"),
       fix: l("Add client_id and client_secret, or an Authorization header.", "添加 client_id 与 client_secret，或 Authorization 头。"),
     },
   ],

@@ -59,7 +59,7 @@ export const springEndpoints = defineEndpoints(c, {
   responses: [
     {
       id: "token",
-      title: l("token response", "令牌响应"),
+      title: l("token response", "token 响应"),
       fields: {
         access_token: { type: "string" },
         token_type: { type: "string", note: quirkNote(c, "lowercase-bearer") },

@@ -20,7 +20,7 @@ const tokenAnswer = z.object({ access_token: z.string(), refresh_token: z.string
 const clientIdParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_id",
   required: true,
-  explain: l("Required. The client_id registered on the authorization server.", "必须，在授权服务器上注册的 client_id"),
+  explain: l("The client_id registered on the authorization server.", "在授权服务器上注册的 client_id"),
   initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
   check: (value, ctx) =>
     client(ctx, value)
@@ -31,10 +31,10 @@ const clientSecretParam: ParamSpec<SpringValues, SpringFixtures> = {
   name: "client_secret",
   required: true,
   secret: true,
-  explain: l("Required. The secret registered on the authorization server.", "必须，在授权服务器上注册的 secret"),
+  explain: l("The secret registered on the authorization server.", "在授权服务器上注册的 secret"),
   initial: (ctx) => ctx.values.client_secret ?? firstClient(ctx)?.client_secret,
 };
-const redirectUriParam = (explain = l("Required. The redirect address registered on the authorization server.", "必须，在授权服务器上注册的重定向地址")): ParamSpec<SpringValues, SpringFixtures> => ({
+const redirectUriParam = (explain = l("The redirect address registered on the authorization server.", "在授权服务器上注册的重定向地址")): ParamSpec<SpringValues, SpringFixtures> => ({
   name: "redirect_uri",
   required: true,
   explain,
@@ -52,7 +52,7 @@ const tokenOptions: StepOption[] = [
     label: l("Where the parameters go", "参数放在哪里"),
     default: "form",
     choices: [
-      { value: "form", label: l("Form body (the curl examples)", "表单体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
+      { value: "form", label: l("Form body (the curl examples)", "表单请求体（curl 示例）"), explain: l("application/x-www-form-urlencoded POST body", "application/x-www-form-urlencoded 请求体") },
       { value: "query", label: l("Query string (the postman example)", "查询串（postman 示例）"), explain: l("POST with every parameter in the URL", "所有参数都在 URL 中的 POST") },
     ],
   },
@@ -134,7 +134,7 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       ),
       doc: "http://localhost:8090/oauth/authorize?response_type=code&client_id=messaging-client&redirect_uri=http://localhost\n\n- response_type=code : **必须**，请求的响应类型为 authorization code\n- client_id=messaging-client : **必须**，在授权服务器上注册的 client_id\n- redirect_uri=http://localhost : **必须**，在授权服务器上注册的重定向地址\n\n如果未认证，就重定向到授权服务器的认证接口，此时会打开 login 认证界面\n如果 autoapprove 为 false ，就打开 approve 授权界面",
       params: [
-        { name: "response_type", required: true, in: "query", explain: l("Required. The response type: an authorization code.", "必须，请求的响应类型为 authorization code"), initial: () => "code" },
+        { name: "response_type", required: true, in: "query", explain: l("The response type: an authorization code.", "请求的响应类型为 authorization code"), initial: () => "code" },
         { ...clientIdParam, in: "query" },
         { ...redirectUriParam(), in: "query" },
         { name: "scope", in: "query", explain: l("Not in the document. Left out, Spring grants the client's registered scopes (read write).", "文档中没有。不传时 Spring 授予客户端注册的全部 scope（read write）。"), initial: () => "" },
@@ -189,17 +189,17 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       title: l("Exchange the code: POST /oauth/token", "获取 token：POST /oauth/token"),
       explain: l(
         "Call the token endpoint with grant_type=authorization_code. The document shows it as a postman URL with every parameter in the query string, and as two curl commands with a form body (the second misspells the client id). A code works once (not in the document; Spring's behaviour): a second exchange is refused.",
-        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次（文档中没有，这是 Spring 的行为）：第二次兑换会被拒绝。",
+        "调用 /oauth/token，注意 grant_type=authorization_code。文档给出 postman 的 URL（参数全在查询串中）和两条以表单请求体发送的 curl 命令（第二条拼错了 client_id）。授权码只能用一次（文档中没有，这是 Spring 的行为）：第二次兑换会被拒绝。",
       ),
       doc: '# curl --data-urlencode "grant_type=authorization_code" --data-urlencode "code=W636oE" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" --data-urlencode "redirect_uri=http://localhost" -X POST http://localhost:8090/oauth/token\n\n{\n    "access_token": "a2o1msDxQlL1Ej7YRJF5zmYsL_A",\n    "token_type": "bearer",\n    "refresh_token": "uIOk2gzINbjYc5SWBvvId_xXWK0",\n    "expires_in": 43199,\n    "scope": "read write"\n}',
       quirks: ["client-id-typo", "postman-query-string"],
       options: tokenOptions,
       params: [
-        { name: "grant_type", required: true, explain: l("Required. authorization_code: the authorization code grant.", "必须，授权码模式(authorization code)"), initial: () => "authorization_code" },
-        { name: "code", required: true, secret: true, explain: l("Required. The code the authorization server returned.", "必须，授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
+        { name: "grant_type", required: true, explain: l("authorization_code: the authorization code grant.", "授权码模式（authorization code）"), initial: () => "authorization_code" },
+        { name: "code", required: true, secret: true, explain: l("The code the authorization server returned.", "授权服务器返回的授权码"), initial: (ctx) => ctx.values.code },
         clientIdParam,
         clientSecretParam,
-        redirectUriParam(l("Required. The registered redirect address; Spring also requires (not in the document) that it equal the redirect_uri sent to /oauth/authorize.", "必须，在授权服务器上注册的重定向地址；Spring 还要求（文档中没有）它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
+        redirectUriParam(l("The registered redirect address; Spring also requires (not in the document) that it equal the redirect_uri sent to /oauth/authorize.", "在授权服务器上注册的重定向地址；Spring 还要求（文档中没有）它与 /oauth/authorize 时发送的 redirect_uri 一致。")),
       ],
       request: tokenRequest,
       outcome: (answer, ctx) =>
@@ -216,8 +216,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
       doc: '# curl --data-urlencode "grant_type=refresh_token" --data-urlencode "refresh_token=uIOk2gzINbjYc5SWBvvId_xXWK0" --data-urlencode "client_id=messaging-client" --data-urlencode "client_secret=secret" -X POST http://localhost:8090/oauth/token',
       options: tokenOptions,
       params: [
-        { name: "grant_type", required: true, explain: l("Required. refresh_token.", "必须，刷新 token"), initial: () => "refresh_token" },
-        { name: "refresh_token", required: true, secret: true, explain: l("Required. The refresh_token from the token response.", "必须，获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
+        { name: "grant_type", required: true, explain: l("Always refresh_token.", "刷新 token，值为 refresh_token"), initial: () => "refresh_token" },
+        { name: "refresh_token", required: true, secret: true, explain: l("The refresh_token from the token response.", "获取 token 时，授权服务器返回的 refresh_token"), initial: (ctx) => ctx.values.refresh_token },
         clientIdParam,
         clientSecretParam,
       ],

@@ -12,7 +12,7 @@ export const springScenarios: Scenario<SpringValues, SpringFixtures>[] = [
     shows: "Invalid authorization code",
     title: l("Authorization code used twice", "授权码被使用两次"),
     symptom: l("The second POST /oauth/token answers 400 invalid_grant “Invalid authorization code: …”, and the token from the first exchange stops working.", "第二次 POST /oauth/token 返回 400 invalid_grant “Invalid authorization code: …”，第一次换到的 token 也失效了。"),
-    cause: l("Codes are single-use. A retry, a double-submitted form or a second tab redeemed it again; the mock also revokes what the code issued (as RFC 6749 advises; not in the document).", "授权码只能用一次。重试、重复提交或第二个标签页再次兑换了它；模拟服务器还会吊销这个授权码签发过的 token（RFC 6749 的建议；文档中没有）。"),
+    cause: l("Codes are single-use. A retry, a double-submitted form or a second tab redeemed it again; the mock also revokes what the code issued (as RFC 6749 advises; not in the document).", "授权码只能用一次。重试、重复提交或第二个标签页再次兑换了它；模拟服务器还会吊销用这个授权码换到的 token（RFC 6749 的建议；文档中没有）。"),
     fix: l("Exchange each code exactly once; on failure start again at /oauth/authorize.", "每个授权码只兑换一次；失败时从 /oauth/authorize 重新开始。"),
     source: "code=W636oE : **必须**，授权服务器返回的授权码",
     failingStep: "token",
@@ -76,7 +76,7 @@ export const springScenarios: Scenario<SpringValues, SpringFixtures>[] = [
   {
     id: "token-expired",
     shows: "Access token expired",
-    title: l("Access token expired → 401", "访问令牌过期 → 401"),
+    title: l("Access token expired → 401", "访问 token 过期 → 401"),
     symptom: l("After 12 hours the resource answers 401 invalid_token “Access token expired: …”.", "12 小时后资源接口返回 401 invalid_token “Access token expired: …”。"),
     cause: l("expires_in was 43199 seconds; the virtual clock moved 12 h.", "expires_in 是 43199 秒；虚拟时钟前进了 12 小时。"),
     fix: l("Refresh with grant_type=refresh_token before expiry (or on the 401) and retry.", "在过期前（或收到 401 时）用 grant_type=refresh_token 刷新并重试。"),

@@ -79,7 +79,7 @@ describe("easemob outcomes", () => {
 
   it("cache: a token that never expires is used as it is, without a token request", () => {
     const outcome = cacheOutcome(answer([sent(200, { count: 0, entities: [] }, { method: "GET", url: "http://x/easemob-demo/testapp/users" })]), ctx({}, { access_token: "t", token_expires_at: "never", refresh_margin: "3600" }));
-    expect(outcome.summary.en).toMatch(/Used the cached token/);
+    expect(outcome.summary).toEqual({ en: "Used the cached token: no new token requested; 1 API request sent.", zh: "使用缓存的 token：未请求新 token；只发送了 1 个 API 请求。" });
     expect(fact(outcome.facts, "token requests sent")?.value).toBe("0");
     expect(fact(outcome.facts, "token_expires_at")?.value).toBe("never");
     expect(outcome.values).toBeUndefined();
@@ -97,7 +97,7 @@ describe("easemob outcomes", () => {
     const banned = sent(429, { error: "reach_limit", exception: "x", timestamp: NOW, duration: 0, error_description: "too many" }, { headers: [["Retry-After", "600"]] });
     const outcome = banOutcome(answer([sent(200, TOKEN), sent(200, TOKEN), banned]), ctx());
     expect(outcome.status).toBe("warning");
-    expect(outcome.summary.en).toMatch(/^Banned: 2 token request\(s\) succeeded, then HTTP 429/);
+    expect(outcome.summary.en).toMatch(/^Banned: 2 token requests succeeded, then HTTP 429/);
     expect(fact(outcome.facts, "banned until")).toMatchObject({ value: String(NOW + 600), unixTime: true, expiresAt: NOW + 600 });
     expect(fact(outcome.facts, "ban_seconds")?.value).toBe("600");
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { headerValue } from "../../../core/exchange/exchange.ts";
 import { l } from "../../../core/i18n/localized.ts";
-import { errorOutcome, fieldFacts, unexpectedBody } from "../../../core/wizard/helpers.ts";
+import { errorOutcome, fieldFacts, labelEn, unexpectedBody } from "../../../core/wizard/helpers.ts";
 import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
 import type { EasemobFixtures } from "../schemas.ts";
 import { DOC_TTL } from "./params.ts";
@@ -23,7 +23,7 @@ function tokenFacts(json: unknown, token: TokenAnswer, now: number | undefined):
     expiresIn: ["expires_in"],
     now,
   });
-  return token.expires_in === 0 ? facts.map((f) => (f.label === "expires_in (number)" ? { ...f, expiresAt: "never" } : f)) : facts;
+  return token.expires_in === 0 ? facts.map((f) => (labelEn(f.label) === "expires_in (number)" ? { ...f, expiresAt: "never" } : f)) : facts;
 }
 
 const usersAnswer = z.object({ count: z.number().optional(), entities: z.array(z.object({ username: z.string().optional() })).optional() });
@@ -49,7 +49,7 @@ export function tokenOutcome({ response, json }: Answer, ctx: Ctx): Result {
   ];
   if (style === "omit") {
     facts.push({
-      label: "default_ttl (fixtures)",
+      label: l("default_ttl (fixtures)", "default_ttl（初始数据）"),
       value: String(ctx.fixtures?.settings.default_ttl ?? "?"),
       note: l("The console's 用户认证 setting, which the document does not give.", "控制台“用户认证”页面的设置，文档未给出具体值。"),
     });
@@ -110,11 +110,18 @@ export function cacheOutcome({ response, json, exchanges }: Answer, ctx: Ctx): R
     expiresAt === "never"
       ? { label: "token_expires_at", value: "never", note: l("ttl 0: never expires, never refetched.", "ttl 为 0：永不过期，无需重新获取。") }
       : { label: "token_expires_at", value: String(expiresAt ?? ""), unixTime: true, ...(expiresAt !== undefined ? { expiresAt } : {}) },
-    { label: "refresh_margin", value: `${ctx.params.refresh_margin ?? ""} s` },
+    { label: "refresh_margin", value: l(`${ctx.params.refresh_margin ?? ""} s`, `${ctx.params.refresh_margin ?? ""} 秒`) },
     ...usersFacts(json),
   ];
   if (!refetch && typeof expiresAt === "number" && ctx.now !== undefined) facts.splice(2, 0, { label: l("seconds left before the call", "调用前剩余秒数"), value: String(expiresAt - ctx.now) });
-  if (!refetch) return { status: "success", summary: l("Used the cached token: no token request sent (1 request).", "使用缓存的 token：没有发送 token 请求（1 个请求）。"), facts };
+  if (!refetch) {
+    const calls = exchanges.length;
+    return {
+      status: "success",
+      summary: l(`Used the cached token: no new token requested; ${calls} API ${calls === 1 ? "request" : "requests"} sent.`, `使用缓存的 token：未请求新 token；只发送了 ${calls} 个 API 请求。`),
+      facts,
+    };
+  }
   return {
     status: "success",
     summary: ctx.params.access_token
@@ -133,7 +140,7 @@ export function banOutcome(answer: Answer, ctx: Ctx): Result {
   const s = ctx.fixtures?.settings;
   const ok = exchanges.filter((e) => e.response.status === 200).length;
   const settingFacts: Fact[] = [
-    { label: "rate_limit_max_requests", value: String(s?.rate_limit_max_requests ?? "?"), note: l("Fixture value: the document says only “超过一定频率”.", "fixture 值：文档只说“超过一定频率”。") },
+    { label: "rate_limit_max_requests", value: String(s?.rate_limit_max_requests ?? "?"), note: l("Fixture value: the document says only “超过一定频率”.", "初始数据中的值：文档只说“超过一定频率”。") },
     { label: "rate_limit_window_seconds", value: String(s?.rate_limit_window_seconds ?? "?") },
     { label: "ban_seconds", value: String(s?.ban_seconds ?? "?") },
   ];
@@ -143,7 +150,7 @@ export function banOutcome(answer: Answer, ctx: Ctx): Result {
     return {
       status: "warning",
       summary: l(
-        `Banned: ${ok} token request(s) succeeded, then HTTP 429 reach_limit. Advance the clock by ban_seconds and run the next step.`,
+        `Banned: ${ok} token ${ok === 1 ? "request" : "requests"} succeeded, then HTTP 429 reach_limit. Advance the clock by ban_seconds and run the next step.`,
         `已被封禁：${ok} 个 token 请求成功后返回 HTTP 429 reach_limit。把时钟拨快 ban_seconds 后运行下一步。`,
       ),
       facts: [
@@ -153,7 +160,7 @@ export function banOutcome(answer: Answer, ctx: Ctx): Result {
           note: l("Token requests made earlier inside the window (the token step, retries) count too.", "时间窗口内更早的 token 请求（获取 token 步骤、重试）同样计入。"),
         },
         ...settingFacts,
-        { label: "Retry-After", value: `${retryAfter ?? "?"} s` },
+        { label: "Retry-After", value: l(`${retryAfter ?? "?"} s`, `${retryAfter ?? "?"} 秒`) },
         ...(banned !== undefined ? [{ label: l("banned until", "封禁至"), value: String(banned), unixTime: true, expiresAt: banned }] : []),
         ...fieldFacts(json),
       ],
@@ -162,7 +169,7 @@ export function banOutcome(answer: Answer, ctx: Ctx): Result {
   if (response?.status === 200) {
     return {
       status: "warning",
-      summary: l(`${ok} token request(s) succeeded and no 429 yet: raise max_attempts.`, `${ok} 个 token 请求都成功，尚未触发 429：请调大 max_attempts。`),
+      summary: l(`${ok} token ${ok === 1 ? "request" : "requests"} succeeded and no 429 yet: raise max_attempts.`, `${ok} 个 token 请求都成功，尚未触发 429：请调大 max_attempts。`),
       facts: settingFacts,
     };
   }
@@ -188,6 +195,6 @@ export function afterBanOutcome(answer: Answer, ctx: Ctx): Result {
   return {
     ...failed,
     summary: l(`Still banned: 429 reach_limit, Retry-After ${retryAfter} s.`, `仍在封禁中：429 reach_limit，Retry-After ${retryAfter} 秒。`),
-    facts: [{ label: "Retry-After", value: `${retryAfter} s` }, ...(failed.facts ?? [])],
+    facts: [{ label: "Retry-After", value: l(`${retryAfter} s`, `${retryAfter} 秒`) }, ...(failed.facts ?? [])],
   };
 }

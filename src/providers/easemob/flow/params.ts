@@ -13,27 +13,27 @@ export const orgParam: Param = {
   name: "org_name",
   required: true,
   in: "path",
-  explain: l("Required. The organization's unique id: console → 应用概览 → 应用详情 → 应用信息 - Orgname.", "必需。每个公司（组织）分配的唯一标识。详见控制台 应用概览->应用详情 页面下的 应用信息-Orgname。"),
+  explain: l("The organization's unique id: console → 应用概览 → 应用详情 → 应用信息 - Orgname.", "每个公司（组织）分配的唯一标识。详见控制台 应用概览->应用详情 页面下的 应用信息-Orgname。"),
   initial: (ctx) => ctx.values.org_name ?? firstApp(ctx)?.org_name,
 };
 export const appParam: Param = {
   name: "app_name",
   required: true,
   in: "path",
-  explain: l("Required. The app name given when the app was created: 应用信息 - Appname.", "必需。创建应用时填入的应用名称。详见 应用信息-Appname。"),
+  explain: l("The app name given when the app was created: 应用信息 - Appname.", "创建应用时填入的应用名称。详见 应用信息-Appname。"),
   initial: (ctx) => ctx.values.app_name ?? firstApp(ctx)?.app_name,
 };
 export const clientIdParam: Param = {
   name: "client_id",
   required: true,
-  explain: l("Required. The app's client_id (应用信息 - Client ID).", "必需。App 的 client_id（应用信息-Client ID）。"),
+  explain: l("The app's client_id (应用信息 - Client ID).", "App 的 client_id（应用信息-Client ID）。"),
   initial: (ctx) => ctx.values.client_id ?? firstApp(ctx)?.client_id,
 };
 export const clientSecretParam: Param = {
   name: "client_secret",
   required: true,
   secret: true,
-  explain: l("Required. The app's client_secret (应用信息 - ClientSecret).", "必需。App 的 client_secret（应用信息-ClientSecret）。"),
+  explain: l("The app's client_secret (应用信息 - ClientSecret).", "App 的 client_secret（应用信息-ClientSecret）。"),
   initial: (ctx) => ctx.values.client_secret ?? firstApp(ctx)?.client_secret,
 };
 export const tokenParam: Param = {
@@ -69,7 +69,7 @@ export const maxAttemptsParam: Param = {
   name: "max_attempts",
   explain: l(
     "Not sent: at most this many token requests, stopping at the first 429. Default: rate_limit_max_requests + 1 from the fixtures.",
-    "不发送：最多发送这么多个 token 请求，遇到第一个 429 即停止。默认为 fixtures 中的 rate_limit_max_requests + 1。",
+    "不发送：最多发送这么多个 token 请求，遇到第一个 429 即停止。默认为初始数据中的 rate_limit_max_requests + 1。",
   ),
   initial: (ctx) => String((ctx.fixtures?.settings.rate_limit_max_requests ?? 5) + 1),
   check: (value) => (/^\d{1,2}$/.test(value) && Number(value) > 0 ? undefined : l("1 to 99.", "1 到 99。")),
@@ -82,7 +82,7 @@ export const ttlOption: StepOption = {
   choices: [
     { value: "string", label: l("As a string, \"1024000\" (the document's curl)", "字符串 \"1024000\"（文档的 curl）"), explain: l("The table says Long; the example quotes it", "参数表写的是 Long，示例却加了引号") },
     { value: "number", label: l("As a number (the table's Long)", "数字（参数表中的 Long）"), explain: l("\"ttl\": 1024000", "\"ttl\": 1024000") },
-    { value: "omit", label: l("Left out (the console's default)", "不传（控制台默认值）"), explain: l("default_ttl from the fixtures applies", "使用 fixtures 中的 default_ttl") },
+    { value: "omit", label: l("Left out (the console's default)", "不传（控制台默认值）"), explain: l("default_ttl from the fixtures applies", "使用初始数据中的 default_ttl") },
     { value: "zero", label: l("0 (never expires)", "0（永久有效）"), explain: l("\"ttl\": 0, not “expire at once”", "\"ttl\": 0，不是“立即过期”") },
   ],
 };
@@ -95,7 +95,7 @@ export const bodyOption: StepOption = {
     {
       value: "form",
       label: l("Form (reproduces the 415)", "表单（复现 415）"),
-      explain: l("What most OAuth servers take; the document asks for JSON, and the mock refuses a form with 415 (assumed)", "多数 OAuth 服务器接受的写法；文档要求 JSON，模拟服务对表单返回 415（推测）"),
+      explain: l("What most OAuth servers take; the document asks for JSON, and the mock refuses a form with 415 (assumed)", "多数 OAuth 服务器接受的写法；文档要求 JSON，模拟服务器对表单返回 415（推测）"),
     },
   ],
 };

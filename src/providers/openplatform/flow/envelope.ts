@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { l, type Localized } from "../../../core/i18n/localized.ts";
-import { fieldFacts, type FieldFactOptions } from "../../../core/wizard/helpers.ts";
+import { fieldFacts, noRequest, typedLabel, type FieldFactOptions } from "../../../core/wizard/helpers.ts";
 import type { Fact, Outcome } from "../../../core/wizard/types.ts";
 import type { OpenplatformValues } from "./values.ts";
 
@@ -28,29 +28,30 @@ export function statusFact(json: unknown): Fact {
       : status === "2000"
         ? l('A string here; /OAuth2/token answers the number 2000: compare with String(status) === "2000".', '这里是字符串；/OAuth2/token 返回的是数字 2000：比较时用 String(status) === "2000"。')
         : l('Every failure is the string "4102"; any other non-2000 status is an error too.', '所有失败都是字符串 "4102"；其他非 2000 的 status 也是错误。');
-  return { label: `status (${kind})`, value: kind === "string" ? `"${String(status)}"` : String(status), note };
+  return { label: typedLabel("status", kind), value: kind === "string" ? `"${String(status)}"` : String(status), note };
 }
 
 /** Facts for the whole envelope: status with its JSON type, message, then data's fields. */
 export function envelopeFacts(json: unknown, options: FieldFactOptions = {}): Fact[] {
   const env = envelope(json);
   if (!env) return fieldFacts(json);
-  const inner = fieldFacts(env.data, options).map((f) => ({ ...f, label: `data.${String(f.label)}` }));
-  const dataFact: Fact[] = Array.isArray(env.data) ? [{ label: "data (array)", value: JSON.stringify(env.data), note: l("An empty array on failure, an object on success.", "失败时是空数组，成功时是对象。") }] : [];
+  const inner = fieldFacts(env.data, options).map((f) => ({ ...f, label: typeof f.label === "string" ? `data.${f.label}` : l(`data.${f.label.en}`, `data.${f.label.zh}`) }));
+  const dataFact: Fact[] = Array.isArray(env.data) ? [{ label: typedLabel("data", "array"), value: JSON.stringify(env.data), note: l("An empty array on failure, an object on success.", "失败时是空数组，成功时是对象。") }] : [];
   return [statusFact(json), { label: "message", value: env.message }, ...dataFact, ...inner];
 }
 
 /** A failed envelope (status "4102" with HTTP 200) or a transport error. */
 export function failure(response: { status: number; statusText: string } | undefined, json: unknown, extra: Partial<Outcome<OpenplatformValues>> = {}): Outcome<OpenplatformValues> {
   const env = envelope(json);
-  const text = env ? `status ${JSON.stringify(env.status)}: ${env.message}` : response ? `HTTP ${response.status} ${response.statusText}` : "No request was sent";
-  return { status: "error", summary: l(text, text), facts: envelopeFacts(json), quirks: ["status-4102-string"], ...extra };
+  const http = response && `HTTP ${response.status} ${response.statusText}`;
+  const summary = env ? l(`status ${JSON.stringify(env.status)}: ${env.message}`, `status ${JSON.stringify(env.status)}：${env.message}`) : http ? l(http, http) : noRequest;
+  return { status: "error", summary, facts: envelopeFacts(json), quirks: ["status-4102-string"], ...extra };
 }
 
 /**
  * checkCode's expires_in: an absolute Unix timestamp (the document's 1654576906 is 2022-06-07), shown as a
  * date with the time left worked out live by the outcome view.
  */
-export function expiresAtFact(label: string, at: number, note = l("An absolute Unix timestamp, not a duration.", "这是绝对的 Unix 时间戳，不是时长。")): Fact {
+export function expiresAtFact(label: Fact["label"], at: number, note = l("An absolute Unix timestamp, not a duration.", "这是绝对的 Unix 时间戳，不是时长。")): Fact {
   return { label, value: String(at), unixTime: true, expiresAt: at, note };
 }

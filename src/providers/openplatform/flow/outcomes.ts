@@ -119,19 +119,19 @@ export function rotateOutcome({ exchanges }: Answer, ctx: Ctx): Result {
     facts.push(
       left
         ? expiresAtFact(
-            "previous: checkCode expires_in",
+            l("previous: checkCode expires_in", "旧 ticket：checkCode expires_in"),
             left.expires_in,
             l(
               `Set to the ${grace}-minute grace, or kept if it had less left (the mock never lengthens it; the document only says 10 minutes). It still works until then.`,
-              `被设为 ${grace} 分钟的宽限期；若原本剩余更少则保持不变（mock 不会延长；文档只说 10 分钟）。在此之前仍然可用。`,
+              `被设为 ${grace} 分钟的宽限期；若原本剩余更少则保持不变（模拟服务器不会延长；文档只说 10 分钟）。在此之前仍然可用。`,
             ),
           )
-        : { label: "previous: checkCode", value: `${JSON.stringify(env?.status)} ${String(env?.message)}`, note: l("It had already expired.", "它已经过期了。") },
+        : { label: l("previous: checkCode", "旧 ticket：checkCode"), value: `${JSON.stringify(env?.status)} ${String(env?.message)}`, note: l("It had already expired.", "它已经过期了。") },
     );
   }
   facts.push({ label: l("new ticket", "新 ticket"), value: issued.ticket, note: l("Reserve 128 characters of storage.", "请预留 128 位长度的存储空间。") });
   const newLeft = newCheck ? dataOf(checkData, newCheck.json) : undefined;
-  if (newLeft) facts.push(expiresAtFact("new: checkCode expires_in", newLeft.expires_in));
+  if (newLeft) facts.push(expiresAtFact(l("new: checkCode expires_in", "新 ticket：checkCode expires_in"), newLeft.expires_in));
   return {
     status: "success",
     summary: prevCheck
@@ -156,14 +156,14 @@ export function checkTicketOutcome({ response, json }: Answer, ctx: Ctx): Result
     const env = envelope(json);
     return failure(response, json, {
       summary: expired
-        ? l(`status "4102": js_ticket is invalid — ${which.en}'s 10-minute grace is over.`, `status "4102"：js_ticket is invalid —— ${which.zh}的 10 分钟宽限期已过。`)
+        ? l(`status "4102": js_ticket is invalid — ${which.en}'s 10-minute grace is over.`, `status "4102"：js_ticket is invalid —— ${which.zh} 的 10 分钟宽限期已过。`)
         : l(`status ${JSON.stringify(env?.status)}: ${String(env?.message)}`, `status ${JSON.stringify(env?.status)}：${String(env?.message)}`),
       quirks: ["status-4102-string", ...(expired ? ["ticket-rotation-grace"] : []), "checkcode-error-example"],
     });
   }
   return {
     status: "success",
-    summary: l(`Valid: ${which.en} expires at the timestamp below.`, `有效：${which.zh}在下方时间戳过期。`),
+    summary: l(`Valid: ${which.en} expires at the timestamp below.`, `有效：${which.zh} 将在下方时间过期。`),
     facts: checkedFacts(json, checked.expires_in),
   };
 }
@@ -174,7 +174,7 @@ export function checkTokenOutcome({ response, json }: Answer): Result {
   if (!checked) return failure(response, json, { quirks: ["status-4102-string", "checkcode-error-example"] });
   return {
     status: "success",
-    summary: l("The user access_token is valid until the timestamp below.", "用户 access_token 在下方时间戳之前有效。"),
+    summary: l("The user access_token is valid until the timestamp below.", "用户 access_token 在下方时间之前有效。"),
     facts: checkedFacts(json, checked.expires_in),
   };
 }

@@ -15,7 +15,7 @@ export const encodingOption: StepOption = {
   default: "form",
   choices: [
     { value: "form", label: l("Form", "表单"), explain: l("application/x-www-form-urlencoded (default)", "application/x-www-form-urlencoded（默认）") },
-    { value: "json", label: l("JSON", "JSON"), explain: l("application/json; the mock accepts both (assumed)", "application/json；mock 两种都接受（推测）") },
+    { value: "json", label: l("JSON", "JSON"), explain: l("application/json; the mock accepts both (assumed)", "application/json；模拟服务器两种都接受（推测）") },
   ],
 };
 
@@ -32,28 +32,28 @@ export const checkSpec = (ctx: Ctx, appId: string, type: string, code: string) =
 export const appIdParam: Param = {
   name: "app_id",
   required: true,
-  explain: l("Required. The app id the open platform issued.", "必须。开放平台提供的应用 id。"),
+  explain: l("The app id the open platform issued.", "开放平台提供的应用 id。"),
   initial: (ctx) => ctx.values.app_id ?? firstApp(ctx)?.app_id,
 };
 export const secretParam: Param = {
   name: "secret",
   required: true,
   secret: true,
-  explain: l("Required. The secret the open platform issued (the table writes “` secret`” with a stray space).", "必须。开放平台提供的密钥（参数表写成了带空格的 “` secret`”）。"),
+  explain: l("The secret the open platform issued (the table writes “␣secret”, with a stray space).", "开放平台提供的密钥（参数表写成了带空格的“␣secret”）。"),
   initial: (ctx) => ctx.values.secret ?? firstApp(ctx)?.secret,
 };
-export const serverTokenParam = (explain = l("Required. The server access_token.", "必须。服务器 access_token。")): Param => ({
+export const serverTokenParam = (explain = l("The server access_token.", "服务器 access_token。")): Param => ({
   name: "access_token",
   required: true,
   secret: true,
   explain,
   initial: (ctx) => ctx.values.server_access_token,
 });
-export const jsTicketTypeParam: Param = { name: "type", required: true, explain: l("Required. Always js_ticket.", "必须。此处恒为 js_ticket。"), initial: () => "js_ticket" };
+export const jsTicketTypeParam: Param = { name: "type", required: true, explain: l("Always js_ticket.", "此处恒为 js_ticket。"), initial: () => "js_ticket" };
 export const checkTypeParam = (initial: "js_ticket" | "access_token"): Param => ({
   name: "type",
   required: true,
-  explain: l("Required. access_token or js_ticket.", "必须。access_token 或 js_ticket。"),
+  explain: l("access_token or js_ticket.", "access_token 或 js_ticket。"),
   initial: () => initial,
   choices: initial === "js_ticket" ? ["js_ticket", "access_token"] : ["access_token", "js_ticket"],
 });

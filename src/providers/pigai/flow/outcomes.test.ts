@@ -54,7 +54,7 @@ describe("pigai outcomes", () => {
     expect(outcome.status).toBe("success");
     expect(fact(outcome.facts, "expires_in (number)")?.expiresAt).toBe(NOW + 7200);
     expect(fact(outcome.facts, "expires_in (method one, JSONP)")?.note?.en).toBe('Same field, other type: in JavaScript "7200" === 7200 is false.');
-    expect(fact(outcome.facts, "state")?.value).toBe("(absent)");
+    expect(fact(outcome.facts, "state")?.value).toEqual({ en: "(absent)", zh: "（未返回）" });
   });
 
   it("method two: the notes speak of the document, and the summary of this answer (a live server's string expires_in is not called a number)", () => {

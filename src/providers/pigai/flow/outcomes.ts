@@ -84,14 +84,14 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   const body = jsonObject(json) ?? {};
   const token = serverToken.safeParse(body);
   if (!token.success) return unexpectedBody(response, token.error.issues);
-  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("The document's example has scope null; its result table does not list scope.", "文档示例中 scope 为 null；返回结果表没有列出 scope。") }, expiresIn: ["expires_in"], now: ctx.now });
+  const facts = fieldFacts(body, { notes: { expires_in: expiresNumberNote, scope: l("The document's example has scope null; its result table does not list scope.", "文档示例中 scope 为 null，而文档的返回参数表没有列出 scope。") }, expiresIn: ["expires_in"], now: ctx.now });
   const earlier = ctx.values.jsonp_expires_in;
   if (earlier !== undefined) {
     const [a, b] = [JSON.stringify(earlier), JSON.stringify(token.data.expires_in)];
     const same = typeof earlier === typeof token.data.expires_in;
     const equal = String(earlier === token.data.expires_in);
     facts.push({
-      label: "expires_in (method one, JSONP)",
+      label: l("expires_in (method one, JSONP)", "expires_in（方法一，JSONP）"),
       value: a,
       note: same
         ? l(`Same field, same type this time: ${a} === ${b} is ${equal}.`, `同一字段，这次类型相同：${a} === ${b} 为 ${equal}。`)
@@ -102,8 +102,8 @@ export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcom
   const stateBack = "state" in body;
   facts.push({
     label: "state",
-    value: stateBack ? JSON.stringify(body.state) : "(absent)",
-    note: l("The result table lists state, but client_credentials sends none and gets none back.", "返回结果表列出了 state，但 client_credentials 不发送也不会收到 state。"),
+    value: stateBack ? JSON.stringify(body.state) : l("(absent)", "（未返回）"),
+    note: l("The result table lists state, but client_credentials sends none and gets none back.", "文档的返回参数表列出了 state，但 client_credentials 不发送也不会收到 state。"),
   });
   return {
     status: "success",

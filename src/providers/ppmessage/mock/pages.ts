@@ -17,7 +17,7 @@ button{margin-top:20px;width:100%;padding:10px 16px;font-size:16px;border-radius
 code{background:#f0f0f0;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 `;
 
-const MOCK_NOTE = html`<p class="note">PPMessage 模拟服务（OAuth Playground）· Mock of PPMessage. Demo login: <code>kefu@ppmessage-demo.com</code> / <code>ppmessage123</code>.</p>`;
+const MOCK_NOTE = html`<p class="note">PPMessage 模拟服务器（OAuth 演练场）· Mock of PPMessage. Demo login: <code>kefu@ppmessage-demo.com</code> / <code>ppmessage123</code>.</p>`;
 
 /** The document's 应用授权 page: email, password, 继续; the authorize parameters ride along as hidden fields. */
 export function authorizePage(c: Context, action: string, request: AuthorizationRequest, options: { clientKind: string; error?: string; email?: string }) {
