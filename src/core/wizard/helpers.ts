@@ -16,7 +16,10 @@ export const jsonObject = (value: unknown): Record<string, unknown> | undefined 
   typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : undefined;
 
 export interface FieldFactOptions {
+  /** Per field, something to watch out for (shown as a warning). */
   notes?: Record<string, Localized>;
+  /** Per field, what it is, plainly (shown muted). */
+  hints?: Record<string, Localized>;
   /** Fields that hold a validity in seconds (expires_in): their fact carries the expiry, counted from `now`. */
   expiresIn?: string[];
   /** The virtual clock when the answer came (the outcome context's `now`). */
@@ -32,11 +35,12 @@ export const typedLabel = (name: string, type: string): Localized => l(`${name} 
 export const labelEn = (label: Fact["label"]): string => (typeof label === "string" ? label : label.en);
 
 /** A fact per top-level field of a JSON body, showing its JSON type when the document is picky about it. */
-export function fieldFacts(body: unknown, { notes = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
+export function fieldFacts(body: unknown, { notes = {}, hints = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
   return Object.entries(jsonObject(body) ?? {}).map(([name, value]) => {
     const text = typeof value === "string" ? value : JSON.stringify(value);
     const fact: Fact = { label: typedLabel(name, value === null ? "null" : Array.isArray(value) ? "array" : typeof value), value: text };
     if (notes[name]) fact.note = notes[name];
+    if (hints[name]) fact.hint = hints[name];
     const seconds = typeof value === "number" || typeof value === "string" ? Number(value) : NaN;
     if (expiresIn.includes(name) && Number.isFinite(seconds) && now !== undefined) fact.expiresAt = now + seconds;
     return fact;

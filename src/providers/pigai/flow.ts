@@ -156,7 +156,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
           ? {
               status: "success",
               summary: l("The token was accepted.", "token 被接受。"),
-              facts: fieldFacts(json, { notes: { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, expiresIn: ["expires_in"], now: ctx.now }),
+              facts: fieldFacts(json, { hints: { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, expiresIn: ["expires_in"], now: ctx.now }),
             }
           : errorOutcome(response, json, pigaiErrorText),
     },

@@ -18,8 +18,8 @@ function tokenFacts(json: unknown, token: TokenAnswer, now: number | undefined):
   const facts = fieldFacts(json, {
     notes: {
       expires_in: l("Seconds of validity, but not a guarantee: a 401 before then still means “fetch a new token”.", "有效期（秒），但不是保证：在此之前遇到 401 也要重新获取 token。"),
-      application: l("The app's UUID.", "当前 App 的 UUID。"),
     },
+    hints: { application: l("The app's UUID.", "当前 App 的 UUID。") },
     expiresIn: ["expires_in"],
     now,
   });

@@ -49,8 +49,8 @@ export function tokenOutcome({ response, json }: Answer, ctx: Ctx): Result {
       : l('Got the user\'s open_id (status is the string "2000" here, the document\'s example has the number).', '拿到用户的 open_id（这里 status 是字符串 "2000"，文档示例中是数字）。'),
     values: { open_id: d.open_id, user_access_token: d.access_token, refresh_token: d.refresh_token },
     facts: envelopeFacts(json, {
+      hints: { open_id: l("The user's id for this app: this is what the login-free flow is for.", "该用户在本应用下的 id：免登流程要的就是它。") },
       notes: {
-        open_id: l("The user's id for this app: this is what the login-free flow is for.", "该用户在本应用下的 id：免登流程要的就是它。"),
         access_token: l(
           "A user token: it cannot update user info (暂时无用), and it is not the server access_token /OAuth2/ticket needs.",
           "用户 token：不能用于更新用户信息（暂时无用），也不是 /OAuth2/ticket 需要的服务器 access_token。",

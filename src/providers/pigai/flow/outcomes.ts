@@ -71,7 +71,7 @@ export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiV
   const facts: Fact[] = [
     { label: "Content-Type", value: headerValue(response.headers, "content-type") ?? "" },
     { label: "X-Content-Type-Options", value: headerValue(response.headers, "x-content-type-options") ?? "" },
-    { label: "callback", value: parsed.callback, note: l("The function the script calls: exactly the callback parameter.", "脚本调用的函数：正是 callback 参数。") },
+    { label: "callback", value: parsed.callback, hint: l("The function the script calls: exactly the callback parameter.", "脚本调用的函数：正是 callback 参数。") },
     ...(inner.facts ?? []),
   ];
   if (inner.status !== "success") return { ...inner, facts };
