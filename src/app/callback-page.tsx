@@ -5,7 +5,7 @@ import { fixturesQuery } from "../core/api/control.ts";
 import type { SecretFieldNames } from "../core/exchange/redact.ts";
 import { useShownUrl } from "../core/exchange/redaction-context.tsx";
 import { RevealList } from "../core/exchange/reveal-list.tsx";
-import { messages } from "../core/i18n/messages.ts";
+import { pm } from "../core/i18n/page-messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { browserEffects } from "../core/wizard/browser-effects.ts";
 import { completeRedirect } from "../core/wizard/runner.ts";
@@ -65,8 +65,8 @@ export function CallbackPage() {
 
   return (
     <main id="main" className="w-full max-w-3xl mx-auto p-6 space-y-3">
-      <h1 className="text-xl font-semibold">{t(messages.callbackTitle)}</h1>
-      {!waiting && <p role="alert">{t(messages.callbackNoPending)}</p>}
+      <h1 className="text-xl font-semibold">{t(pm.callbackTitle)}</h1>
+      {!waiting && <p role="alert">{t(pm.callbackNoPending)}</p>}
       {/* Shown once every flow's secret field names are known (the URL may come back to any provider's flow). */}
       <RedactionScope waitFor="all" extraFields={CALLBACK_FIELDS}>
         <CallbackUrl url={window.location.href} />

@@ -12,6 +12,7 @@ import { useActiveScenario } from "../core/scenario/store.ts";
 import { usePrefsActions, useTrafficCollapsed, useTrafficHeight } from "../core/prefs/store.ts";
 import { ResizableDrawer } from "../core/ui/resizable-drawer.tsx";
 import { messages } from "../core/i18n/messages.ts";
+import { pm } from "../core/i18n/page-messages.ts";
 import { useT } from "../core/i18n/use-t.ts";
 import { splitEdits, stepContext } from "../core/wizard/engine.ts";
 import { StepList } from "../core/wizard/step-list.tsx";
@@ -93,13 +94,13 @@ export function FlowPage() {
             <p className="text-xs text-muted mt-1">
               {t(messages.sourceDocument)}{t(messages.colon)}《{meta.documentTitle ?? meta.sourceDocument}》{meta.documentOrigin && ` · ${t(meta.documentOrigin)}`}
             </p>
-            <dl className="text-xs mt-2 space-y-0.5" aria-label={t(messages.baseMapping)}>
+            <dl className="text-xs mt-2 space-y-0.5" aria-label={t(pm.baseMapping)}>
               <div>
-                <dt className="inline text-muted">{t(messages.documented)}{t(messages.colon)}</dt>
+                <dt className="inline text-muted">{t(pm.documented)}{t(messages.colon)}</dt>
                 <dd className="inline font-mono">{meta.documentedBase || t(messages.noHost)}</dd>
               </div>
               <div>
-                <dt className="inline text-muted">{t(place.target.real ? lm.realBase : messages.mock)}{t(messages.colon)}</dt>
+                <dt className="inline text-muted">{t(place.target.real ? lm.realBase : pm.mock)}{t(messages.colon)}</dt>
                 <dd className="inline font-mono wrap-anywhere">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
               </div>
             </dl>
@@ -118,13 +119,13 @@ export function FlowPage() {
                   if (steps[0]) navigate(flowPath(workspace, meta.id, steps[0].id));
                 }}
               >
-                {t(messages.restartFlow)}
+                {t(pm.restartFlow)}
               </button>
             </>
           )}
         </aside>
         <p className="sr-only" aria-live="polite">
-          {step ? `${t(messages.stepChanged)} ${index + 1}: ${t(step.title)}` : ""}
+          {step ? `${t(pm.stepChanged)} ${index + 1}: ${t(step.title)}` : ""}
         </p>
         {flow.data && step && fixtures.data ? (
           <StepView
@@ -142,7 +143,7 @@ export function FlowPage() {
           <main id="main" className="p-6 text-muted">{flow.error || fixtures.error ? String(flow.error ?? fixtures.error) : "…"}</main>
         )}
       </div>
-      <ResizableDrawer label={t(messages.trafficDrawer)} handleLabel={t(messages.resizeTraffic)} collapsed={trafficCollapsed} height={trafficHeight} onResize={trafficResized}>
+      <ResizableDrawer label={t(pm.trafficDrawer)} handleLabel={t(pm.resizeTraffic)} collapsed={trafficCollapsed} height={trafficHeight} onResize={trafficResized}>
         <TrafficPanel
           provider={meta.id}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { formatClockTime, formatMs } from "../i18n/format.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { xm } from "./messages.ts";
 import { useLocale } from "../prefs/store.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -18,7 +18,7 @@ export const ExchangeDetail = memo(function ExchangeDetail({ exchange: e }: { ex
   return (
     <div className="overflow-auto p-3 space-y-3 min-h-0" aria-label={`#${e.id}`} role="region">
       <p className="text-xs text-muted">
-        #{e.id} · {t(messages.initiator[e.initiator])} · {formatClockTime(e.startedAt, locale)}
+        #{e.id} · {t(pm.initiator[e.initiator])} · {formatClockTime(e.startedAt, locale)}
         {moved && ` (${t(xm.virtualClockAt(formatClockTime(virtualMs, locale)))})`} · {formatMs(e.durationMs, locale)}
       </p>
       {e.live && (

@@ -1,4 +1,4 @@
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { Tabs } from "../ui/tabs.tsx";
@@ -24,7 +24,7 @@ function HeaderList({ headers }: { headers: Header[] }) {
 /** A body as text, never as HTML: pretty and raw tabs when a readable form exists. */
 export function BodyView({ headers, body, truncated, label }: { headers: Header[]; body: string; truncated?: boolean; label: string }) {
   const t = useT();
-  if (!body) return <p className="text-xs text-muted italic">{t(messages.emptyBody)}</p>;
+  if (!body) return <p className="text-xs text-muted italic">{t(pm.emptyBody)}</p>;
   const pretty = prettyBody(headers, body);
   const raw = <pre className="code-block whitespace-pre-wrap wrap-anywhere">{body}</pre>;
   return (
@@ -35,12 +35,12 @@ export function BodyView({ headers, body, truncated, label }: { headers: Header[
         <Tabs
           label={label}
           tabs={[
-            { id: "pretty", title: t(messages.pretty), content: <pre className="code-block whitespace-pre-wrap wrap-anywhere">{pretty}</pre> },
-            { id: "raw", title: t(messages.raw), content: raw },
+            { id: "pretty", title: t(pm.pretty), content: <pre className="code-block whitespace-pre-wrap wrap-anywhere">{pretty}</pre> },
+            { id: "raw", title: t(pm.raw), content: raw },
           ]}
         />
       )}
-      {truncated && <p className="text-xs text-amber-800 dark:text-amber-300">{t(messages.truncated)}</p>}
+      {truncated && <p className="text-xs text-amber-800 dark:text-amber-300">{t(pm.truncated)}</p>}
     </div>
   );
 }
@@ -54,18 +54,18 @@ export function RequestView({ request: sent, showCurl = true, curlUrlOf }: { req
   const { shown: request, hidden } = useShownRequest(sent);
   const url = new URL(request.url, window.location.origin);
   return (
-    <div role="group" aria-label={t(messages.request)} className="space-y-1">
+    <div role="group" aria-label={t(pm.request)} className="space-y-1">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line wrap-anywhere">
           <strong>{request.method}</strong> {url.pathname}
           {url.search} HTTP/1.1
         </p>
-        {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrlOf ? curlUrlOf(url.toString()) : url.toString() })} label={messages.copyCurl} />}
+        {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrlOf ? curlUrlOf(url.toString()) : url.toString() })} label={pm.copyCurl} />}
       </div>
       <RevealList hidden={hidden} />
       <HeaderList headers={[["host", url.host], ...request.headers.filter(([n]) => n.toLowerCase() !== "host")]} />
-      {request.omittedCookies ? <p className="text-xs text-muted">{t(messages.omittedCookies(request.omittedCookies))}</p> : null}
-      <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(messages.request)} ${t(messages.body)}`} />
+      {request.omittedCookies ? <p className="text-xs text-muted">{t(pm.omittedCookies(request.omittedCookies))}</p> : null}
+      <BodyView headers={request.headers} body={request.body} truncated={request.bodyTruncated} label={`${t(pm.request)} ${t(pm.body)}`} />
     </div>
   );
 }
@@ -75,13 +75,13 @@ export function ResponseView({ response: received }: { response: RawResponse }) 
   const { shown: response, hidden } = useShownResponse(received);
   const tone = response.status >= 400 ? "text-red-700 dark:text-red-300" : response.status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
   return (
-    <div role="group" aria-label={t(messages.response)} className="space-y-1">
+    <div role="group" aria-label={t(pm.response)} className="space-y-1">
       <p className="code-line">
         HTTP/1.1 <strong className={tone}>{response.status}</strong> {response.statusText}
       </p>
       <RevealList hidden={hidden} />
       <HeaderList headers={response.headers} />
-      <BodyView headers={response.headers} body={response.body} truncated={response.bodyTruncated} label={`${t(messages.response)} ${t(messages.body)}`} />
+      <BodyView headers={response.headers} body={response.body} truncated={response.bodyTruncated} label={`${t(pm.response)} ${t(pm.body)}`} />
     </div>
   );
 }

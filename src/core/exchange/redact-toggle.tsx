@@ -1,4 +1,4 @@
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useRedactionActions, useRedactOn } from "../prefs/redaction.ts";
 import { xm } from "./messages.ts";
@@ -11,7 +11,7 @@ export function RedactToggle({ className = "" }: { className?: string }) {
   return (
     <label className={`flex items-center gap-1 ${className}`} title={t(xm.redactHelp)}>
       <input type="checkbox" checked={redact} onChange={(e) => redactionToggled(e.target.checked)} />
-      {t(messages.redactSecrets)}
+      {t(pm.redactSecrets)}
     </label>
   );
 }

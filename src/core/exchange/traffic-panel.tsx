@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
 import type { Exchange } from "./exchange.ts";
@@ -53,24 +53,24 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
     <section aria-labelledby="traffic-heading" className="flex flex-col min-h-0 h-full">
       <div className="flex items-center justify-between gap-2 px-3 py-2 border-b border-line">
         <h2 id="traffic-heading" className="font-semibold text-sm">
-          {t(messages.traffic)} <span className="text-muted font-normal">({shown.length})</span>
+          {t(pm.traffic)} <span className="text-muted font-normal">({shown.length})</span>
         </h2>
         <div className="flex items-center gap-2">
           {provider && (
             <label className="text-xs flex items-center gap-1">
               <input type="checkbox" checked={onlyThis} onChange={(e) => setOnlyThis(e.target.checked)} />
-              {t(messages.onlyProvider(provider))}
+              {t(pm.onlyProvider(provider))}
             </label>
           )}
           <label className="btn-quiet text-xs cursor-pointer">
-            {t(messages.importHar)}
-            <input type="file" accept=".har,application/json" className="sr-only" aria-label={t(messages.importHar)} onChange={(e) => void importHar(e.target.files?.[0])} />
+            {t(pm.importHar)}
+            <input type="file" accept=".har,application/json" className="sr-only" aria-label={t(pm.importHar)} onChange={(e) => void importHar(e.target.files?.[0])} />
           </label>
           <button type="button" className="btn-quiet text-xs" onClick={() => clear.mutate()}>
-            {t(messages.clearTraffic)}
+            {t(pm.clearTraffic)}
           </button>
           <button type="button" className="btn-quiet text-xs" aria-expanded={!collapsed} aria-controls="traffic-body" onClick={trafficToggled}>
-            {t(collapsed ? messages.showTraffic : messages.hideTraffic)}
+            {t(collapsed ? pm.showTraffic : pm.hideTraffic)}
           </button>
         </div>
       </div>
@@ -78,9 +78,9 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
         {toolbar !== undefined && <div className="px-3 py-1.5 border-b border-line min-h-9">{toolbar}</div>}
         {imported && (
           <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
-            {t(messages.importedHar)} ({imported.length})
+            {t(pm.importedHar)} ({imported.length})
             <button type="button" className="btn-quiet" onClick={() => setImported(undefined)}>
-              {t(messages.backToLive)}
+              {t(pm.backToLive)}
             </button>
           </p>
         )}
@@ -89,9 +89,9 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
             {importError}
           </p>
         )}
-        <p className="sr-only">{t(messages.trafficHelp)}</p>
+        <p className="sr-only">{t(pm.trafficHelp)}</p>
         {shown.length === 0 ? (
-          <p className="p-3 text-sm text-muted">{t(messages.noTraffic)}</p>
+          <p className="p-3 text-sm text-muted">{t(pm.noTraffic)}</p>
         ) : (
           <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:grid-rows-[minmax(0,1fr)]">
             <TrafficRows shown={shown} selectedId={selected?.id} highlightId={highlightId} onSelect={select} />

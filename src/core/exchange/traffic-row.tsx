@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { lm } from "../live/messages.ts";
 import type { Exchange } from "./exchange.ts";
@@ -46,14 +46,14 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         className={`w-full h-full text-left px-3 py-1 flex gap-2 items-baseline hover:bg-surface-2 ${selected ? "bg-surface-2" : ""} ${failing ? "ring-2 ring-inset ring-red-500" : ""}`}
       >
         <span className="text-muted w-8 shrink-0">#{e.id}</span>
-        {failing && <span className="sr-only">{t(messages.failingExchange)}</span>}
+        {failing && <span className="sr-only">{t(pm.failingExchange)}</span>}
         <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
         <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
         <span className="truncate flex-1">
           {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
           {readableUrl(pathOf(url))}
         </span>
-        <span className="text-muted shrink-0 hidden xl:inline">{t(messages.initiator[e.initiator])}</span>
+        <span className="text-muted shrink-0 hidden xl:inline">{t(pm.initiator[e.initiator])}</span>
       </button>
     </li>
   );

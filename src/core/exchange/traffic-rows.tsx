@@ -1,6 +1,6 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from "react";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Exchange } from "./exchange.ts";
 import { xm } from "./messages.ts";
@@ -70,7 +70,7 @@ export function TrafficRows({ shown, selectedId, highlightId, onSelect }: Props)
   return (
     <div ref={scrollRef} className="max-h-64 lg:max-h-none min-h-0 overflow-auto border-b md:border-b-0 md:border-r border-line">
       <p className="sr-only">{t(xm.listKeys)}</p>
-      <ol aria-label={t(messages.traffic)} onKeyDown={onKeyDown} className="relative text-xs font-mono" style={{ height: virtualizer.getTotalSize() }}>
+      <ol aria-label={t(pm.traffic)} onKeyDown={onKeyDown} className="relative text-xs font-mono" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const e = shown[item.index]!;
           return (

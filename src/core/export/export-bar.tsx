@@ -5,7 +5,7 @@ import { useWorkspace } from "../workspace/use-workspace.ts";
 import type { Exchange } from "../exchange/exchange.ts";
 import { RedactToggle } from "../exchange/redact-toggle.tsx";
 import { collectSecrets } from "../exchange/redact.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useRedactOn } from "../prefs/redaction.ts";
 import { useLocale } from "../prefs/store.ts";
@@ -31,19 +31,19 @@ export function ExportBar({ flow, record, stepId, exchanges }: { flow: Flow; rec
   const link = permalink(window.location.origin, flow, stepId, record, { workspace });
   const secrets = () => collectSecrets(exchanges, fields, recordSecrets(record, fields));
   return (
-    <div role="group" aria-label={t(messages.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">
+    <div role="group" aria-label={t(pm.exportEvidence)} className="flex flex-wrap items-center gap-2 text-xs">
       <RedactToggle />
       <button type="button" className="btn-quiet" onClick={() => download(`oauth-playground-${id}-${stamp()}.har`, exportHar(exchanges, redact ? { secrets: secrets(), fields } : undefined), "application/json")}>
-        {t(messages.exportHar)}
+        {t(pm.exportHar)}
       </button>
       <button
         type="button"
         className="btn-quiet"
         onClick={() => download(`oauth-playground-${id}-${stamp()}.md`, supportBundle({ flow, record, exchanges, locale, clock, permalink: link, redact }), "text/markdown")}
       >
-        {t(messages.supportBundle)}
+        {t(pm.supportBundle)}
       </button>
-      <CopyButton text={link} label={messages.copyPermalink} />
+      <CopyButton text={link} label={pm.copyPermalink} />
     </div>
   );
 }

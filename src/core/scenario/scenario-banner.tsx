@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import { wm } from "../workspace/messages.ts";
@@ -35,22 +35,22 @@ export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
   const t = useT();
   const active = useActiveScenario();
   return (
-    <section aria-label={`${t(messages.scenario)}: ${t(scenario.title)}`} className="rounded-md border-2 border-red-500/60 bg-red-50 dark:bg-red-950/30 p-3 text-sm space-y-1">
+    <section aria-label={`${t(pm.scenario)}: ${t(scenario.title)}`} className="rounded-md border-2 border-red-500/60 bg-red-50 dark:bg-red-950/30 p-3 text-sm space-y-1">
       <div className="flex items-start justify-between gap-2">
         <p className="font-semibold">
-          <span className="chip chip-bad mr-2">{t(messages.scenario)}</span>
+          <span className="chip chip-bad mr-2">{t(pm.scenario)}</span>
           {t(scenario.title)}
         </p>
         <button type="button" className="btn-quiet text-xs" onClick={scenarioDismissed}>
-          {t(messages.dismiss)}
+          {t(pm.dismiss)}
         </button>
       </div>
       {active && <WhereItRan workspace={active.workspace} from={active.from} providerId={active.providerId} />}
       <p>
-        <strong>{t(messages.customerSees)}:</strong> {t(scenario.symptom)}
+        <strong>{t(pm.customerSees)}:</strong> {t(scenario.symptom)}
       </p>
       <p>
-        <strong>{t(messages.lookFor)}:</strong> <code data-testid="scenario-shows">{scenario.shows}</code>
+        <strong>{t(pm.lookFor)}:</strong> <code data-testid="scenario-shows">{scenario.shows}</code>
       </p>
       <CauseAndFix cause={scenario.cause} fix={scenario.fix} source={scenario.source} quoteClass="border-red-500/50" />
     </section>

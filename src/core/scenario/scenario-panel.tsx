@@ -3,7 +3,7 @@ import { useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { advanceClock, controlKeys, fixturesQuery, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { createWorkspace, workspaceKeys } from "../api/workspaces.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { useQueryParamOnce } from "../ui/use-query-param-once.ts";
@@ -70,34 +70,34 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
   return (
     <details className="text-sm" open={openAtFirst || unknown !== undefined}>
       <summary className="cursor-pointer font-medium">
-        {t(messages.scenarios)} ({scenarios.length})
+        {t(pm.scenarios)} ({scenarios.length})
       </summary>
       <div className="mt-2 space-y-1">
         {place.target.real && <p className="text-xs text-muted">{t(lm.scenariosOnMock)}</p>}
         <label htmlFor={filterId} className="text-xs text-muted">
-          {t(messages.filterScenarios)}
+          {t(pm.filterScenarios)}
         </label>
         <input
           id={filterId}
           type="search"
           className="input w-full text-xs"
-          placeholder={t(messages.filterScenariosHint)}
+          placeholder={t(pm.filterScenariosHint)}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
         {filter && (
           <p className="text-xs text-muted" aria-live="polite">
-            {t(messages.scenariosShown(shown.length, scenarios.length))}
+            {t(pm.scenariosShown(shown.length, scenarios.length))}
           </p>
         )}
       </div>
       {unknown && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300 mt-2">
-          {t(messages.unknownScenario(unknown))}
+          {t(pm.unknownScenario(unknown))}
         </p>
       )}
-      {shown.length === 0 && <p className="text-xs text-muted mt-2">{t(messages.noScenarioMatches)}</p>}
-      <ul className="mt-2 space-y-2" aria-label={t(messages.scenarios)}>
+      {shown.length === 0 && <p className="text-xs text-muted mt-2">{t(pm.noScenarioMatches)}</p>}
+      <ul className="mt-2 space-y-2" aria-label={t(pm.scenarios)}>
         {shown.map((s) => (
           <li key={s.id} className="rounded border border-line p-2 space-y-1">
             <p className="font-medium leading-snug">{t(s.title)}</p>
@@ -107,12 +107,12 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
                 type="button"
                 className="btn-quiet text-xs"
                 disabled={reproduce.isPending}
-                aria-label={`${t(messages.reproduce)}: ${t(s.title)}`}
+                aria-label={`${t(pm.reproduce)}: ${t(s.title)}`}
                 onClick={() => reproduce.mutate(s)}
               >
-                {reproduce.isPending && reproduce.variables?.id === s.id ? t(messages.running) : t(messages.reproduce)}
+                {reproduce.isPending && reproduce.variables?.id === s.id ? t(pm.running) : t(pm.reproduce)}
               </button>
-              <CopyButton text={scenarioLink(window.location.origin, flow.contract.id, s.id)} label={messages.copyScenarioLink} name={`${t(messages.copyScenarioLink)}: ${t(s.title)}`} />
+              <CopyButton text={scenarioLink(window.location.origin, flow.contract.id, s.id)} label={pm.copyScenarioLink} name={`${t(pm.copyScenarioLink)}: ${t(s.title)}`} />
             </div>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import type { Localized } from "../i18n/localized.ts";
 import { useT } from "../i18n/use-t.ts";
 import { plainQuote } from "./plain-quote.ts";
@@ -9,14 +10,14 @@ export function CauseAndFix({ cause, fix, source, quoteClass = "border-line" }: 
   return (
     <>
       <p>
-        <strong>{t(messages.cause)}{t(messages.colon)}</strong>{t(cause)}
+        <strong>{t(pm.cause)}{t(messages.colon)}</strong>{t(cause)}
       </p>
       <p>
-        <strong>{t(messages.fix)}{t(messages.colon)}</strong>{t(fix)}
+        <strong>{t(pm.fix)}{t(messages.colon)}</strong>{t(fix)}
       </p>
       {source && (
         <blockquote className={`font-mono text-xs text-muted border-l-2 pl-2 wrap-anywhere ${quoteClass}`}>
-          {t(messages.fromDocument)}{t(messages.colon)}{plainQuote(source)}
+          {t(pm.fromDocument)}{t(messages.colon)}{plainQuote(source)}
         </blockquote>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { RawRequest } from "../exchange/exchange.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { l, type Localized } from "../i18n/localized.ts";
 import type { FlowRecord } from "./store.ts";
 import type { RunPlace } from "./target.ts";
@@ -72,7 +72,7 @@ export function checkStep<V, F>(step: Step<V, F>, ctx: StepContext<V, F>): Warni
   const warnings: Warning[] = [];
   for (const spec of step.params ?? []) {
     const value = ctx.params[spec.name] ?? "";
-    if (spec.required && value === "") warnings.push({ param: spec.name, text: messages.missingRequired });
+    if (spec.required && value === "") warnings.push({ param: spec.name, text: pm.missingRequired });
     const problem = value === "" ? undefined : spec.check?.(value, ctx);
     if (problem) warnings.push({ param: spec.name, text: problem });
   }
@@ -90,11 +90,11 @@ export function previewRequest(spec: RequestSpec, serverBase: string): RawReques
 /** Compares the state that came back with the one that was sent: a mismatch is a CSRF failure, never ignored. */
 export function checkState<V>(sent: string | undefined, received: string | null): Outcome<V> | undefined {
   if (!sent) return undefined;
-  if (received === null) return { status: "error", summary: messages.stateMissing, facts: [{ label: l("state (sent)", "state（已发送）"), value: sent }] };
+  if (received === null) return { status: "error", summary: pm.stateMissing, facts: [{ label: l("state (sent)", "state（已发送）"), value: sent }] };
   if (received !== sent) {
     return {
       status: "error",
-      summary: messages.stateMismatch,
+      summary: pm.stateMismatch,
       facts: [
         { label: l("state (sent)", "state（已发送）"), value: sent },
         { label: l("state (received)", "state（收到的）"), value: received },

@@ -3,7 +3,7 @@ import { clockQuery } from "../api/control.ts";
 import { useShownValue } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
 import { formatTimeLeft, formatUnix } from "../i18n/format.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
@@ -40,12 +40,12 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
   const t = useT();
   const locale = useLocale();
   const { data: clock } = useQuery(clockQuery(workspace));
-  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value} ({t(messages.neverExpires)})</span>;
+  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value} ({t(pm.neverExpires)})</span>;
   // The time left is worked out here, against the clock as it is now, never frozen into the fact.
   const at = fact.expiresAt;
   const left = at !== undefined && clock ? at - clock.now : undefined;
   const expired = left !== undefined && left <= 0;
-  const live = left === undefined ? "" : expired ? t(messages.expired) : formatTimeLeft(left, locale);
+  const live = left === undefined ? "" : expired ? t(pm.expired) : formatTimeLeft(left, locale);
   if (fact.unixTime) {
     const n = Number(fact.value);
     return (
@@ -60,7 +60,7 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
       <>
         <span className="font-mono">{fact.value}</span>{" "}
         <span className={expired ? "chip chip-bad" : "text-muted"}>
-          {expired ? t(messages.expired) : t(messages.expiresAt)} {formatUnix(at, locale)}
+          {expired ? t(pm.expired) : t(pm.expiresAt)} {formatUnix(at, locale)}
           {live && !expired && <span className="whitespace-nowrap"> ({live})</span>}
         </span>
       </>
@@ -100,8 +100,8 @@ export function OutcomeView({ outcome, explanation, workspace }: { outcome: Show
         </dl>
       )}
       {explanation && (
-        <section aria-label={t(messages.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
-          <h4 className="font-semibold">{t(messages.whyError)}</h4>
+        <section aria-label={t(pm.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
+          <h4 className="font-semibold">{t(pm.whyError)}</h4>
           <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
         </section>
       )}

@@ -1,5 +1,5 @@
 import { useScreenRedaction } from "../exchange/redaction-context.tsx";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Warning } from "./engine.ts";
 import type { Step, StepContext } from "./types.ts";
@@ -45,9 +45,9 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
       {params.length > 0 && (
         <fieldset className="space-y-3">
           <div className="flex items-center justify-between">
-            <legend className="text-sm font-medium float-left">{t(messages.parameters)}</legend>
+            <legend className="text-sm font-medium float-left">{t(pm.parameters)}</legend>
             <button type="button" className="btn-quiet text-xs" onClick={onRestore}>
-              {t(messages.restoreDefaults)}
+              {t(pm.restoreDefaults)}
             </button>
           </div>
           {params.map((spec) => {
@@ -60,8 +60,8 @@ export function ParamsForm({ step, ctx, warnings, onParam, onOption, onRestore }
                     {spec.name}
                   </label>
                   <div className="text-xs text-muted">
-                    {spec.required ? t(messages.required) : t(messages.optional)}
-                    {spec.in ? ` · ${t(messages.paramIn[spec.in])}` : ""}
+                    {spec.required ? t(pm.required) : t(pm.optional)}
+                    {spec.in ? ` · ${t(pm.paramIn[spec.in])}` : ""}
                   </div>
                 </div>
                 <div>

@@ -1,4 +1,4 @@
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { wm } from "./messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import type { Quirk } from "../provider/contract.ts";
@@ -13,7 +13,7 @@ export function QuirkCallout({ quirk, seenAt }: { quirk: Quirk; seenAt?: number 
   const t = useT();
   const title = (
     <>
-      <span className="chip chip-warn mr-2">{t(messages.quirk)}</span>
+      <span className="chip chip-warn mr-2">{t(pm.quirk)}</span>
       {t(quirk.title)}
       {seenAt !== undefined && <span className="font-normal text-muted"> {t(wm.quirkSeenAt(seenAt))}</span>}
     </>
@@ -25,7 +25,7 @@ export function QuirkCallout({ quirk, seenAt }: { quirk: Quirk; seenAt?: number 
     </>
   );
   return (
-    <aside aria-label={`${t(messages.quirk)}: ${t(quirk.title)}`} className="rounded-md border border-amber-500/50 bg-amber-50 dark:bg-amber-950/30 p-3 text-sm space-y-1" data-quirk={quirk.id}>
+    <aside aria-label={`${t(pm.quirk)}: ${t(quirk.title)}`} className="rounded-md border border-amber-500/50 bg-amber-50 dark:bg-amber-950/30 p-3 text-sm space-y-1" data-quirk={quirk.id}>
       {seenAt === undefined ? (
         <>
           <p className="font-semibold">{title}</p>

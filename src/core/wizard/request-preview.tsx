@@ -1,7 +1,7 @@
 import { RequestView } from "../exchange/exchange-view.tsx";
 import { useShownUrl } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { lm } from "../live/messages.ts";
@@ -22,7 +22,7 @@ export function RequestPreview<V, F>({ step, ctx }: { step: Step<V, F>; ctx: Ste
     case "jsonp":
       return <UrlPreview step={step} ctx={ctx} url={resolvePath(ctx.target.browserBase, step.url(ctx))} />;
     default:
-      return <p className="text-sm text-muted">{t(messages.notRunYet)}</p>;
+      return <p className="text-sm text-muted">{t(pm.notRunYet)}</p>;
   }
 }
 
@@ -37,7 +37,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
         <p className="code-line wrap-anywhere" data-testid="preview-url">
           <strong>GET</strong> {readableUrl(url.toString())}
         </p>
-        <CopyButton text={url.toString()} label={messages.copyUrl} />
+        <CopyButton text={url.toString()} label={pm.copyUrl} />
       </div>
       {ctx.target.real && <p className="text-xs text-muted">{t(lm.notRecorded)}</p>}
       <table className="text-xs font-mono w-full">

@@ -1,7 +1,7 @@
 import type { Header } from "../exchange/exchange.ts";
 import { l } from "../i18n/localized.ts";
 import { isLive, liveRunOfExchanges, liveRunOfPayload } from "../live/live-run.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { checkState, previewRequest, resolvePath, stepContext, type ContextSource } from "./engine.ts";
 import type { JsonpStyle } from "./jsonp.ts";
 import { wm } from "./messages.ts";
@@ -170,7 +170,7 @@ export async function completeRedirect<V, F>(flow: Flow<V, F>, place: RunPlace, 
   const outcome = stateProblem ?? step.outcome(answerOf([], { query }), ctx);
   const key = keyOf(place);
   const store = fx.store.getState();
-  store.stepCompleted(key, pending.stepId, { outcome: { status: "success", summary: messages.redirectFollowed }, at: fx.now() });
+  store.stepCompleted(key, pending.stepId, { outcome: { status: "success", summary: pm.redirectFollowed }, at: fx.now() });
   store.stepCompleted(
     key,
     step.id,

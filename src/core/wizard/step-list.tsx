@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { NavLink, useLocation } from "react-router";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { flowPath, type WorkspaceId } from "../workspace/paths.ts";
 import type { Flow, StepResult } from "./types.ts";
@@ -29,7 +29,7 @@ export function StepList({ flow, results, workspace }: { flow: Flow; results: Re
     if (link) keepInColumn(link);
   }, [pathname]);
   return (
-    <nav ref={nav} aria-label={t(messages.steps)}>
+    <nav ref={nav} aria-label={t(pm.steps)}>
       <ol className="space-y-0.5">
         {flow.steps.map((step, i) => {
           const status = results[step.id]?.outcome.status;

@@ -1,6 +1,6 @@
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
-import { messages } from "../i18n/messages.ts";
+import { pm } from "../i18n/page-messages.ts";
 import { wm } from "./messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { explainError } from "../provider/explain-error.ts";
@@ -31,7 +31,7 @@ interface Props {
   scenario?: Scenario | undefined;
 }
 
-const RUN_LABEL = { setup: messages.save, navigate: messages.go, http: messages.run, jsonp: messages.run, callback: messages.run };
+const RUN_LABEL = { setup: pm.save, navigate: pm.go, http: pm.run, jsonp: pm.run, callback: pm.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
 /** The number of the first step before `index` that shows quirk `id` (before it is run), if any. */
@@ -59,20 +59,20 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
         <div className="relative flex-1 space-y-5 p-4 lg:p-6 lg:overflow-auto lg:min-h-0">
           <header className="space-y-2">
             <p className="text-xs uppercase tracking-wide text-muted">
-              {t(messages.step)} {index + 1} / {flow.steps.length}
+              {t(pm.step)} {index + 1} / {flow.steps.length}
             </p>
             <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none wrap-anywhere">
               {t(step.title)}
               {step.badges?.map((b) => (
-                <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(messages.simulatedHelp) : undefined}>
-                  {t(b === "simulated" ? messages.simulated : messages.assumed)}
+                <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(pm.simulatedHelp) : undefined}>
+                  {t(b === "simulated" ? pm.simulated : pm.assumed)}
                 </span>
               ))}
             </h2>
             <p className="leading-relaxed wrap-anywhere">{t(step.explain)}</p>
             {step.doc && (
               <details className="text-sm">
-                <summary className="cursor-pointer text-muted">{t(messages.fromDocument)}</summary>
+                <summary className="cursor-pointer text-muted">{t(pm.fromDocument)}</summary>
                 <pre className="code-block whitespace-pre-wrap mt-1">{step.doc}</pre>
               </details>
             )}
@@ -96,7 +96,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
           {step.kind !== "setup" && step.kind !== "callback" && (
             <section aria-labelledby="will-send" className="panel space-y-2">
               <h3 id="will-send" className="panel-title">
-                {t(messages.willSend)}
+                {t(pm.willSend)}
               </h3>
               <RequestPreview step={step} ctx={ctx} />
             </section>
@@ -106,11 +106,11 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
         {step.kind !== "callback" && (
           <div className="action-bar" data-testid="action-bar">
             <button type="button" className="btn-primary" disabled={run.isPending} onClick={() => run.mutate(ctx)}>
-              {run.isPending ? t(messages.running) : t(RUN_LABEL[step.kind])}
+              {run.isPending ? t(pm.running) : t(RUN_LABEL[step.kind])}
             </button>
             {warnings.length > 0 && (
               <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
-                ⚠ {t(messages.validation)}: {warnings.length}
+                ⚠ {t(pm.validation)}: {warnings.length}
               </span>
             )}
             {run.error && (
@@ -127,17 +127,17 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
         <section aria-labelledby="came-back" className="panel space-y-3">
           <div className="flex items-center justify-between gap-3 min-h-9">
             <h3 id="came-back" className="panel-title">
-              {t(messages.cameBack)}
+              {t(pm.cameBack)}
             </h3>
             {result && result.outcome.status !== "error" && onNext && (
               <button type="button" className="btn-primary" onClick={onNext}>
-                {t(messages.next)} →
+                {t(pm.next)} →
               </button>
             )}
           </div>
           {run.isPending ? (
             <p className="text-sm text-muted" role="status">
-              {t(messages.running)}
+              {t(pm.running)}
             </p>
           ) : result ? (
             <>
@@ -166,7 +166,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
               )}
             </>
           ) : (
-            <p className="text-sm text-muted">{t(messages.notRunYet)}</p>
+            <p className="text-sm text-muted">{t(pm.notRunYet)}</p>
           )}
         </section>
       </div>
