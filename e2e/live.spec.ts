@@ -72,7 +72,7 @@ test("the Spring flow against a real server no one here wrote: its own pages, a 
   // The same in the other look: dark, 简体中文, and on a smaller screen.
   await look(page, "dark", "zh");
   await expect(page.getByRole("region", { name: "与文档的差异" }).getByRole("listitem").filter({ hasText: "token_type 是 'Bearer'；文档中是 'bearer'" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "目标服务器" })).toContainText(`实时：本工作区的请求发往 ${OIDC_BASE}`);
+  await expect(page.getByRole("group", { name: "目标服务器" })).toContainText(`真实服务器：本工作区的请求发往 ${OIDC_BASE}`);
   await expectNoViolations(page, "refresh step, live, dark 简体中文");
   await page.getByRole("region", { name: "与文档的差异" }).scrollIntoViewIfNeeded();
   await snap(page, "live-3-refresh-zh-dark");

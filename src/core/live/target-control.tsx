@@ -63,10 +63,10 @@ export function TargetControl({ workspace, providerId, documentedBase }: Props) 
           <label htmlFor={`${name}-base`} className="block font-medium">
             {t(lm.baseUrl)}
           </label>
-          <div className="flex gap-1">
+          <div className="flex flex-wrap gap-1">
             <input
               id={`${name}-base`}
-              className="input min-w-0 flex-1 font-mono"
+              className="input min-w-0 flex-1 basis-44 font-mono"
               value={base}
               onChange={(e) => setDraft(e.target.value)}
               aria-describedby={current ? undefined : `${name}-base-help`}

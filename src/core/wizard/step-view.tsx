@@ -49,6 +49,8 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
   const warnings = checkStep(step, ctx);
   const quirkIds = [...(step.quirks ?? []), ...(result?.outcome.quirks ?? [])];
   const quirks = contract.quirks.filter((q) => quirkIds.includes(q.id));
+  // Once the step went well, "Next step" is the button to press: the run button steps back to outlined.
+  const canGoOn = !!result && result.outcome.status !== "error" && !!onNext;
   const explanation =
     result?.response && result.outcome.status !== "success" ? explainError(contract.errors, result.response.status, parseJson(result.response.body)) : undefined;
 
@@ -105,7 +107,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
 
         {step.kind !== "callback" && (
           <div className="action-bar" data-testid="action-bar">
-            <button type="button" className="btn-primary" disabled={run.isPending} onClick={() => run.mutate(ctx)}>
+            <button type="button" className={canGoOn ? "btn-secondary" : "btn-primary"} disabled={run.isPending} onClick={() => run.mutate(ctx)}>
               {run.isPending ? t(pm.running) : t(RUN_LABEL[step.kind])}
             </button>
             {warnings.length > 0 && (
@@ -129,7 +131,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             <h3 id="came-back" className="panel-title">
               {t(pm.cameBack)}
             </h3>
-            {result && result.outcome.status !== "error" && onNext && (
+            {canGoOn && (
               <button type="button" className="btn-primary" onClick={onNext}>
                 {t(pm.next)} →
               </button>
