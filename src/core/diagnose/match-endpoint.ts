@@ -1,4 +1,4 @@
-import { mockBase, type WorkspaceId } from "../workspace/paths.ts";
+import { mockBase, pathInWorkspace, type WorkspaceId } from "../workspace/paths.ts";
 import type { EndpointSpec, Evidence, ProviderEndpoints, ReplayPlan } from "./types.ts";
 
 export const hostOf = (base: string) => /^[a-z]+:\/\/([^/]+)/i.exec(base)?.[1]?.toLowerCase();
@@ -35,9 +35,8 @@ function matchPath(path: string, pattern: string): { exact: boolean; vars: Recor
 
 /** The path below a provider's mock base, at the root or under a workspace's /w/<id>; undefined when the path is not the mock's. */
 export function belowMockBase(path: string, mockBase: string): string | undefined {
-  const at = path.indexOf(mockBase + "/");
-  if (at < 0 || !/^(?:\/w\/[A-Za-z0-9_-]{8,32})?$/.test(path.slice(0, at))) return undefined;
-  return path.slice(at + mockBase.length);
+  const inWorkspace = pathInWorkspace(path);
+  return inWorkspace.startsWith(mockBase + "/") ? inWorkspace.slice(mockBase.length) : undefined;
 }
 
 export interface Match {

@@ -9,7 +9,9 @@ export type WorkspaceId = string;
 export const DEFAULT_WORKSPACE: WorkspaceId = "default";
 
 /** Ids the server hands out: random, 8–32 characters of [A-Za-z0-9_-]. */
-export const WORKSPACE_ID_PATTERN = /^[A-Za-z0-9_-]{8,32}$/;
+const ID = "[A-Za-z0-9_-]{8,32}";
+export const WORKSPACE_ID_PATTERN = new RegExp(`^${ID}$`);
+const WORKSPACE_PREFIX = new RegExp(`^/w/${ID}(?=/)`);
 
 export const isWorkspaceId = (value: string): boolean => WORKSPACE_ID_PATTERN.test(value);
 
@@ -17,7 +19,7 @@ export const isWorkspaceId = (value: string): boolean => WORKSPACE_ID_PATTERN.te
 export const workspaceBase = (ws: WorkspaceId): string => (ws === DEFAULT_WORKSPACE ? "" : `/w/${ws}`);
 
 /** A path of any workspace as seen from inside it: `/w/<id>/mock/spring/x` → `/mock/spring/x` (the default's paths unchanged). */
-export const pathInWorkspace = (pathname: string): string => pathname.replace(/^\/w\/[A-Za-z0-9_-]{8,32}(?=\/)/, "");
+export const pathInWorkspace = (pathname: string): string => pathname.replace(WORKSPACE_PREFIX, "");
 
 /** The playground's control API of a workspace. */
 export const controlBase = (ws: WorkspaceId): string => `${workspaceBase(ws)}/mock/_control`;
