@@ -1,5 +1,6 @@
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
+import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { wm } from "./messages.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -12,6 +13,7 @@ import { LiveDifferences } from "../live/live-differences.tsx";
 import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
+import { plainQuote } from "../ui/plain-quote.ts";
 import { RequestPreview } from "./request-preview.tsx";
 import { useWizardActions } from "./use-wizard-store.ts";
 import type { RunPlace } from "./target.ts";
@@ -56,7 +58,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
 
   return (
     <>
-      {/* The step column: everything to read and edit scrolls; the run button stays in its bar below. */}
+      {/* The step column: everything to read and edit scrolls; what will be sent and the run button stay below it. */}
       <main id="main" aria-labelledby="step-title" className="@container min-w-0 flex flex-col lg:min-h-0">
         <div className="relative flex-1 space-y-5 p-4 lg:p-6 lg:overflow-auto lg:min-h-0">
           <header className="space-y-2">
@@ -75,7 +77,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             {step.doc && (
               <details className="text-sm">
                 <summary className="cursor-pointer text-muted">{t(pm.fromDocument)}</summary>
-                <pre className="code-block whitespace-pre-wrap mt-1">{step.doc}</pre>
+                <pre className="code-block whitespace-pre-wrap mt-1">{plainQuote(step.doc)}</pre>
               </details>
             )}
           </header>
@@ -95,15 +97,18 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             onRestore={() => paramsRestored(key, step.id)}
           />
 
-          {step.kind !== "setup" && step.kind !== "callback" && (
-            <section aria-labelledby="will-send" className="panel space-y-2">
-              <h3 id="will-send" className="panel-title">
-                {t(pm.willSend)}
-              </h3>
-              <RequestPreview step={step} ctx={ctx} />
-            </section>
-          )}
         </div>
+
+        {/* What will be sent stays pinned above its run button, whatever the explanation, quirks and
+            parameters above take: an edit shows in the request at once, at every window size. */}
+        {step.kind !== "setup" && step.kind !== "callback" && (
+          <section aria-labelledby="will-send" className="will-send">
+            <h3 id="will-send" className="panel-title">
+              {t(pm.willSend)}
+            </h3>
+            <RequestPreview step={step} ctx={ctx} />
+          </section>
+        )}
 
         {step.kind !== "callback" && (
           <div className="action-bar" data-testid="action-bar">
@@ -112,7 +117,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             </button>
             {warnings.length > 0 && (
               <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
-                ⚠ {t(pm.validation)}: {warnings.length}
+                ⚠ {t(pm.validation)}{t(messages.colon)}{warnings.length}
               </span>
             )}
             {run.error && (
@@ -143,12 +148,12 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
             </p>
           ) : result ? (
             <>
-              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} />
+              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} inScenario={!!scenario && result.outcome.status === "error"} />
               {result.live && <LiveDifferences live={result.live} />}
               {result.earlier?.map((e, i, all) => (
                 <details key={i} className="text-sm border border-line rounded p-2">
                   <summary className="cursor-pointer">
-                    {t(wm.earlierExchange(i + 1, all.length))}: {e.request.method} {pathInWorkspace(new URL(e.request.url).pathname)} → {e.response.status}
+                    {t(wm.earlierExchange(i + 1, all.length))}{t(messages.colon)}{e.request.method} {pathInWorkspace(new URL(e.request.url).pathname)} → {e.response.status}
                   </summary>
                   <div className="space-y-2 mt-2">
                     <RequestView request={e.request} />
