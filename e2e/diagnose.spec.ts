@@ -57,7 +57,7 @@ test("Diagnose: with the client id fixed, W636oE is still flagged, and the repla
   const replayFinding = findings.getByRole("listitem").filter({ hasText: "The replay failed (HTTP 400): The code was already used" });
   await expect(replayFinding).toBeVisible();
   await expect(replayFinding).toContainText("Go through /oauth/authorize again");
-  await expect(replayFinding).toContainText("code=W636oE : **必须**，授权服务器返回的授权码");
+  await expect(replayFinding).toContainText("code=W636oE : 必须，授权服务器返回的授权码");
   await expect(page.getByText("Nothing wrong found", { exact: false })).toHaveCount(0);
   await page.getByTestId("wizard-step").getByRole("link").click();
   await expect(page).toHaveURL(/\/spring\/token$/);

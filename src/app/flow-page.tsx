@@ -146,6 +146,7 @@ export function FlowPage() {
       <ResizableDrawer label={t(pm.trafficDrawer)} handleLabel={t(pm.resizeTraffic)} collapsed={trafficCollapsed} height={trafficHeight} onResize={trafficResized}>
         <TrafficPanel
           provider={meta.id}
+          providerName={t(meta.name)}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}
           // null, not undefined, while the flow loads: the toolbar's row is kept, so the list below it does not jump.
           toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : null}

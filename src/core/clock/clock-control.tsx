@@ -45,10 +45,11 @@ export function ClockControl() {
         label={t(messages.clock)}
         buttonLabel={`${t(messages.clock)}: ${now}${offset ? ` (${offset})` : ""}`}
         // A fixed width: moving the clock never pushes the rest of the header about.
-        buttonClassName="w-40 justify-start gap-1.5 text-xs"
+        buttonClassName="w-52 justify-start gap-1.5 text-xs"
         summary={
           <>
             <ClockIcon />
+            <span className="text-muted" aria-hidden="true">{t(messages.clockWord)}</span>
             {/* Until the clock answers, a hidden sample of the same format holds the width. */}
             <span className={`font-mono tabular-nums ${data ? "" : "invisible"}`}>{formatClockTime((data?.now ?? 0) * 1000, locale)}</span>
             {offset && <span className="chip chip-warn truncate min-w-0">{formatOffset(data!.offset, locale, 2)}</span>}

@@ -13,6 +13,7 @@ import { evidenceExchanges, parsedOf, redactFindings, redactParsed, valueNames, 
 import { Replay, sendReplay } from "./diagnose-replay.tsx";
 import { dm } from "./messages.ts";
 import type { Diagnosis, Evidence, Finding, ProviderEndpoints } from "./types.ts";
+import { plainQuote } from "../ui/plain-quote.ts";
 
 export type StepsOf = (providerId: string) => Promise<Array<{ id: string; title: Localized }>>;
 
@@ -73,7 +74,7 @@ function FindingItem({ finding }: { finding: ShownFinding }) {
       )}
       {finding.source && (
         <p className="text-xs text-muted">
-          {t(dm.fromDoc)}{t(messages.colon)}<code className="code-line wrap-anywhere">{finding.source}</code>
+          {t(dm.fromDoc)}{t(messages.colon)}<code className="code-line wrap-anywhere">{plainQuote(finding.source)}</code>
         </p>
       )}
       {finding.diff && <DiffView diff={finding.diff} />}

@@ -13,7 +13,7 @@ import { TrafficRows } from "./traffic-rows.tsx";
 import { useTraffic } from "./use-traffic.ts";
 
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
-export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
+export function TrafficPanel({ provider, providerName, highlightId, toolbar }: { provider?: string; providerName?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
   const t = useT();
   const queryClient = useQueryClient();
   const workspace = useWorkspace();
@@ -57,9 +57,9 @@ export function TrafficPanel({ provider, highlightId, toolbar }: { provider?: st
         </h2>
         <div className="flex items-center gap-2">
           {provider && (
-            <label className="text-xs flex items-center gap-1">
+            <label className="text-xs flex items-center gap-1" title={providerName}>
               <input type="checkbox" checked={onlyThis} onChange={(e) => setOnlyThis(e.target.checked)} />
-              {t(pm.onlyProvider(provider))}
+              {t(pm.onlyProvider)}
             </label>
           )}
           <label className="btn-quiet text-xs cursor-pointer">

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
@@ -25,7 +26,7 @@ function WhereItRan({ workspace, from, providerId }: { workspace: WorkspaceId; f
       <button type="button" className="btn-quiet text-xs" disabled={remove.isPending} onClick={() => remove.mutate()}>
         {t(wm.deleteAndBack)}
       </button>
-      {remove.error && <span role="alert">{t(wm.failed)}: {remove.error.message}</span>}
+      {remove.error && <span role="alert">{t(wm.failed)}{t(messages.colon)}{remove.error.message}</span>}
     </p>
   );
 }
@@ -47,10 +48,10 @@ export function ScenarioBanner({ scenario }: { scenario: Scenario }) {
       </div>
       {active && <WhereItRan workspace={active.workspace} from={active.from} providerId={active.providerId} />}
       <p>
-        <strong>{t(pm.customerSees)}:</strong> {t(scenario.symptom)}
+        <strong>{t(pm.customerSees)}{t(messages.colon)}</strong>{t(scenario.symptom)}
       </p>
       <p>
-        <strong>{t(pm.lookFor)}:</strong> <code data-testid="scenario-shows">{scenario.shows}</code>
+        <strong>{t(pm.lookFor)}{t(messages.colon)}</strong><code data-testid="scenario-shows">{scenario.shows}</code>
       </p>
       <CauseAndFix cause={scenario.cause} fix={scenario.fix} source={scenario.source} quoteClass="border-red-500/50" />
     </section>

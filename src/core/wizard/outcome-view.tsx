@@ -71,7 +71,21 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
   return <span className="font-mono wrap-anywhere">{fact.value}</span>;
 }
 
-export function OutcomeView({ outcome, explanation, workspace }: { outcome: ShownOutcome; explanation?: ErrorExplanation | undefined; workspace: WorkspaceId }) {
+/**
+ * `inScenario`: a reproduced scenario's card already gives this failure's cause and fix, so the
+ * general explanation is folded, and the screen shows one cause, not two worded differently.
+ */
+export function OutcomeView({
+  outcome,
+  explanation,
+  workspace,
+  inScenario = false,
+}: {
+  outcome: ShownOutcome;
+  explanation?: ErrorExplanation | undefined;
+  workspace: WorkspaceId;
+  inScenario?: boolean;
+}) {
   const t = useT();
   // A summary may quote the answer ("Invalid authorization code: F5Gj00"): its secrets are hidden like the facts'
   // (a value revealed at its fact shows here in clear too).
@@ -99,10 +113,21 @@ export function OutcomeView({ outcome, explanation, workspace }: { outcome: Show
           ))}
         </dl>
       )}
-      {explanation && (
+      {explanation && !inScenario && (
         <section aria-label={t(pm.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
           <h4 className="font-semibold">{t(pm.whyError)}</h4>
           <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
+        </section>
+      )}
+      {explanation && inScenario && (
+        <section aria-label={t(pm.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
+          <p className="text-muted">{t(pm.whyErrorSeeScenario)}</p>
+          <details>
+            <summary className="cursor-pointer">{t(pm.whyErrorInGeneral)}</summary>
+            <div className="space-y-1 mt-1">
+              <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
+            </div>
+          </details>
         </section>
       )}
     </div>
