@@ -134,7 +134,7 @@ test("Support: Pigai's JSONP error (HTTP 200) is the failing exchange, highlight
   await scenarios.reproduce("The document's APIKEY placeholder in JSONP");
   const highlighted = traffic.list.getByRole("button").filter({ hasText: "failing exchange" });
   await expect(highlighted).toHaveCount(1);
-  await expect(highlighted).toContainText(/200\s*GET\s*\S*\/mock\/pigai\/oauth2\/authorize2/);
+  await expect(highlighted).toContainText(/200✕\s*GET\s*\S*\/mock\/pigai\/oauth2\/authorize2/);
   const bundle = await exported(page, "Support bundle (Markdown)");
   expect(bundle.text).not.toContain("No failed exchange was recorded");
   expect(bundle.text).toContain("**Failed:** HTTP 200, but the body is the provider's error envelope.");

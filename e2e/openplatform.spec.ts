@@ -140,6 +140,10 @@ test("Open platform: a replayed code is refused with the string status \"4102\" 
   await expect(flow.response).toContainText('"data": []');
   await expect(page.getByRole("complementary", { name: /Every failure is the string "4102"/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Why this error" })).toContainText("exchange it once");
+  // In the traffic list the 200 that carries "4102" is marked failed; the first exchange, which worked, is not.
+  const traffic = page.getByRole("list", { name: "Traffic" });
+  await expect(traffic.getByRole("button", { name: /200.*an error answer/ })).toHaveCount(1);
+  await expect(traffic.getByRole("button", { name: /\/OAuth2\/token/ })).toHaveCount(2);
   await flow.showOutcome();
   await snap(page, "openplatform-6-replayed-code");
 

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { clockQuery, fixturesQuery } from "../core/api/control.ts";
 import { TrafficPanel } from "../core/exchange/traffic-panel.tsx";
@@ -7,6 +7,7 @@ import { useTraffic } from "../core/exchange/use-traffic.ts";
 import { ExportBar } from "../core/export/export-bar.tsx";
 import { PERMALINK_PARAM, readPermalink } from "../core/export/permalink.ts";
 import { failingExchange } from "../core/export/support-bundle.ts";
+import { failedJudge } from "../core/provider/failure.ts";
 import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
 import { useActiveScenario } from "../core/scenario/store.ts";
 import { usePrefsActions, useTrafficCollapsed, useTrafficHeight } from "../core/prefs/store.ts";
@@ -62,6 +63,8 @@ export function FlowPage() {
   const titleRef = useRef<string | undefined>(undefined);
 
   const providerTraffic = (traffic.data ?? []).filter((e) => e.provider === providerId);
+  const contract = flow.data?.contract;
+  const failed = useMemo(() => (contract ? failedJudge(contract, contract.id) : undefined), [contract]);
   const active = useActiveScenario();
   const scenario = active && active.providerId === providerId && active.workspace === workspace ? flow.data?.scenarios?.find((s) => s.id === active.scenarioId) : undefined;
   const steps = flow.data?.steps ?? [];
@@ -136,6 +139,7 @@ export function FlowPage() {
             ctx={stepContext(flow.data, step, record, { fixtures: fixtures.data[meta.id], place, now: clock.data?.now })}
             place={place}
             result={record.results[step.id]}
+            results={record.results}
             onNext={steps[index + 1] ? () => navigate(flowPath(workspace, meta.id, steps[index + 1]!.id)) : undefined}
             scenario={scenario?.failingStep === step.id ? scenario : undefined}
           />
@@ -147,6 +151,7 @@ export function FlowPage() {
         <TrafficPanel
           provider={meta.id}
           providerName={t(meta.name)}
+          failed={failed}
           highlightId={scenario && flow.data ? failingExchange(flow.data, providerTraffic)?.id : undefined}
           // null, not undefined, while the flow loads: the toolbar's row is kept, so the list below it does not jump.
           toolbar={flow.data && step ? <ExportBar flow={flow.data} record={record} stepId={step.id} exchanges={providerTraffic} /> : null}

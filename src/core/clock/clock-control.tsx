@@ -38,21 +38,33 @@ export function ClockControl() {
   });
   const now = data ? formatUnix(data.now, locale) : "";
   const offset = data && data.offset !== 0 ? formatOffset(data.offset, locale) : "";
+  const shortOffset = data && data.offset !== 0 ? formatOffset(data.offset, locale, 2) : "";
+  const shortTime = formatClockTime((data?.now ?? 0) * 1000, locale);
   if (gone) return null;
   return (
     <div role="group" aria-label={t(messages.clock)}>
       <Popover
         label={t(messages.clock)}
-        buttonLabel={`${t(messages.clock)}: ${now}${offset ? ` (${offset})` : ""}`}
+        // It starts with what the button shows (the time, the offset's chip), so speech input finds it by its visible text.
+        buttonLabel={`${t(messages.clock)}: ${shortTime}${shortOffset ? ` ${shortOffset}` : ""}, ${now}${offset !== shortOffset ? ` (${offset})` : ""}`}
         // A fixed width: moving the clock never pushes the rest of the header about.
-        buttonClassName="w-52 justify-start gap-1.5 text-xs"
+        buttonClassName="w-60 justify-start gap-1.5 text-xs"
         summary={
           <>
             <ClockIcon />
-            <span className="text-muted" aria-hidden="true">{t(messages.clockWord)}</span>
-            {/* Until the clock answers, a hidden sample of the same format holds the width. */}
-            <span className={`font-mono tabular-nums ${data ? "" : "invisible"}`}>{formatClockTime((data?.now ?? 0) * 1000, locale)}</span>
-            {offset && <span className="chip chip-warn truncate min-w-0">{formatOffset(data!.offset, locale, 2)}</span>}
+            {/* Said on the button itself: the time beside it is the mocks', not the wall clock's. The words
+                are spaced as the accessible name is, so the name contains what is seen. */}
+            <span className="min-w-0 truncate">
+              <span className="text-muted">{t(messages.clock)}</span>{" "}
+              {/* Until the clock answers, a hidden sample of the same format holds the width. */}
+              <span className={`font-mono tabular-nums ${data ? "" : "invisible"}`}>{shortTime}</span>
+              {offset && (
+                <>
+                  {" "}
+                  <span className="chip chip-warn">{shortOffset}</span>
+                </>
+              )}
+            </span>
           </>
         }
       >

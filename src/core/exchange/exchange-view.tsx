@@ -1,4 +1,6 @@
 import { pm } from "../i18n/page-messages.ts";
+import { Breakable } from "../ui/breakable.tsx";
+import { readableUrl } from "./screen-redaction.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { Tabs } from "../ui/tabs.tsx";
@@ -57,8 +59,7 @@ export function RequestView({ request: sent, showCurl = true, curlUrlOf }: { req
     <div role="group" aria-label={t(pm.request)} className="space-y-1">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line wrap-anywhere">
-          <strong>{request.method}</strong> {url.pathname}
-          {url.search} HTTP/1.1
+          <strong>{request.method}</strong> <Breakable text={readableUrl(url.pathname + url.search)} /> HTTP/1.1
         </p>
         {showCurl && <CopyButton text={toCurl({ ...request, url: curlUrlOf ? curlUrlOf(url.toString()) : url.toString() })} label={pm.copyCurl} />}
       </div>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { clearTraffic, controlKeys } from "../api/control.ts";
 import { useWorkspace } from "../workspace/use-workspace.ts";
+import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { usePrefsActions, useTrafficCollapsed } from "../prefs/store.ts";
@@ -13,7 +14,17 @@ import { TrafficRows } from "./traffic-rows.tsx";
 import { useTraffic } from "./use-traffic.ts";
 
 /** Every hop the mock saw, live: the list, and the selected exchange in full. */
-export function TrafficPanel({ provider, providerName, highlightId, toolbar }: { provider?: string; providerName?: string; highlightId?: number | undefined; toolbar?: ReactNode }) {
+export function TrafficPanel({
+  provider,
+  providerName,
+  failed,
+  highlightId,
+  toolbar,
+}: {
+  provider?: string;
+  providerName?: string;
+  failed?: (e: Exchange) => boolean;
+  highlightId?: number | undefined; toolbar?: ReactNode }) {
   const t = useT();
   const queryClient = useQueryClient();
   const workspace = useWorkspace();
@@ -53,7 +64,8 @@ export function TrafficPanel({ provider, providerName, highlightId, toolbar }: {
     <section aria-labelledby="traffic-heading" className="flex flex-col min-h-0 h-full">
       <div className="flex items-center justify-between gap-2 px-3 py-2 border-b border-line">
         <h2 id="traffic-heading" className="font-semibold text-sm">
-          {t(pm.traffic)} <span className="text-muted font-normal">({shown.length})</span>
+          {t(pm.traffic)}
+          <span className="text-muted font-normal">{t(messages.paren(String(shown.length)))}</span>
         </h2>
         <div className="flex items-center gap-2">
           {provider && (
@@ -78,7 +90,8 @@ export function TrafficPanel({ provider, providerName, highlightId, toolbar }: {
         {toolbar !== undefined && <div className="px-3 py-1.5 border-b border-line min-h-9">{toolbar}</div>}
         {imported && (
           <p role="status" className="px-3 py-1 text-xs bg-sky-50 dark:bg-sky-950/40 flex gap-2 items-center">
-            {t(pm.importedHar)} ({imported.length})
+            {t(pm.importedHar)}
+            {t(messages.paren(String(imported.length)))}
             <button type="button" className="btn-quiet" onClick={() => setImported(undefined)}>
               {t(pm.backToLive)}
             </button>
@@ -94,7 +107,7 @@ export function TrafficPanel({ provider, providerName, highlightId, toolbar }: {
           <p className="p-3 text-sm text-muted">{t(pm.noTraffic)}</p>
         ) : (
           <div className="flex-1 min-h-0 grid md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:grid-rows-[minmax(0,1fr)]">
-            <TrafficRows shown={shown} selectedId={selected?.id} highlightId={highlightId} onSelect={select} />
+            <TrafficRows shown={shown} selectedId={selected?.id} highlightId={highlightId} failed={failed} onSelect={select} />
             {selected && <ExchangeDetail exchange={selected} />}
           </div>
         )}

@@ -10,13 +10,35 @@ import { readableUrl } from "./screen-redaction.ts";
 /** Row height in px: the virtualised list places rows by it, and the row's classes give exactly that. */
 export const ROW_HEIGHT = 24;
 
-const statusTone = (status: number) =>
-  status >= 400 ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
+const statusTone = (status: number, failed: boolean) =>
+  failed ? "text-red-700 dark:text-red-300" : status >= 300 ? "text-amber-800 dark:text-amber-300" : "text-emerald-700 dark:text-emerald-300";
 
 /** The row's path: the panel shows one workspace, so its /w/<id> prefix would only push the path out of the row. */
 function pathOf(url: string) {
   const parsed = new URL(url, window.location.origin);
   return (parsed.origin === window.location.origin ? pathInWorkspace(parsed.pathname) : parsed.pathname) + parsed.search;
+}
+
+/**
+ * A path that does not fit is cut in its middle, not at its end: "/mock/easemob/easemob-demo/testapp/token"
+ * and ".../users" share their start, and it is the last segment and the query that tell rows apart.
+ */
+function RowPath({ path }: { path: string }) {
+  const query = path.indexOf("?");
+  const cut = path.lastIndexOf("/", query < 0 ? undefined : query);
+  const [head, tail] = cut > 0 ? [path.slice(0, cut), path.slice(cut)] : ["", path];
+  return (
+    <span className="flex flex-1 min-w-0 whitespace-nowrap" title={path}>
+      {/* Read whole: the two halves, being flex items, would be read with a space between them. */}
+      <span className="sr-only">{path}</span>
+      <span className="truncate min-w-[2ch]" aria-hidden="true">
+        {head}
+      </span>
+      <span className="truncate max-w-[75%] shrink-0" aria-hidden="true">
+        {tail}
+      </span>
+    </span>
+  );
 }
 
 interface RowProps {
@@ -29,11 +51,13 @@ interface RowProps {
   /** The list's one Tab stop (the selected row, or the first one rendered): arrow keys do the rest. */
   tabbable: boolean;
   failing: boolean;
+  /** The answer is a failure, by its status or the provider's error envelope in a 200. */
+  failed: boolean;
   onSelect: (id: number) => void;
 }
 
 /** One exchange in the list; memoised, so a batch of new exchanges renders only the rows it moves. */
-export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, top, selected, tabbable, failing, onSelect }: RowProps) {
+export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, top, selected, tabbable, failing, failed, onSelect }: RowProps) {
   const t = useT();
   const { shown: url } = useShownUrl(e.request.url);
   return (
@@ -47,12 +71,19 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
       >
         <span className="text-muted w-8 shrink-0">#{e.id}</span>
         {failing && <span className="sr-only">{t(pm.failingExchange)}</span>}
-        <span className={`w-8 shrink-0 ${statusTone(e.response.status)}`}>{e.response.status}</span>
-        <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
-        <span className="truncate flex-1">
-          {e.live && <span className="chip chip-info mr-1 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
-          {readableUrl(pathOf(url))}
+        <span className={`w-8 shrink-0 ${statusTone(e.response.status, failed)}`}>
+          {e.response.status}
+          {failed && e.response.status < 400 && (
+            <span title={t(pm.errorIn200)} aria-hidden="true">
+              ✕
+            </span>
+          )}
         </span>
+        <span className="w-10 shrink-0 font-semibold">{e.request.method}</span>
+        {e.live && <span className="chip chip-info shrink-0 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
+        <RowPath path={readableUrl(pathOf(url))} />
+        {/* After the path, so "200 GET /path" reads as it does in every other row. */}
+        {failed && e.response.status < 400 && <span className="sr-only">{t(pm.errorIn200)}</span>}
         <span className="text-muted shrink-0 hidden xl:inline">{t(pm.initiator[e.initiator])}</span>
       </button>
     </li>

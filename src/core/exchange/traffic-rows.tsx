@@ -11,6 +11,8 @@ interface Props {
   shown: Exchange[];
   selectedId: number | undefined;
   highlightId: number | undefined;
+  /** Whether an exchange failed by its provider's own judgement (a JSONP or "4102" error comes with HTTP 200). */
+  failed?: ((e: Exchange) => boolean) | undefined;
   onSelect: (id: number) => void;
 }
 
@@ -24,7 +26,7 @@ const STEPS: Record<string, (index: number, last: number, page: number) => numbe
 };
 
 /** The exchanges as a virtualised list: only the rows in view (and a few around) are in the page. */
-export function TrafficRows({ shown, selectedId, highlightId, onSelect }: Props) {
+export function TrafficRows({ shown, selectedId, highlightId, failed, onSelect }: Props) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -83,6 +85,7 @@ export function TrafficRows({ shown, selectedId, highlightId, onSelect }: Props)
               selected={e.id === selectedId}
               tabbable={e.id === tabbableId}
               failing={e.id === highlightId}
+              failed={failed ? failed(e) : e.response.status >= 400}
               onSelect={onSelect}
             />
           );

@@ -28,13 +28,13 @@ export const messages = {
   haveAnError: l("Have a customer's URL, curl or error body?", "手头有客户的 URL、curl 或错误响应？"),
   /** Between a label and what follows it: the Chinese colon is full-width and needs no space. */
   colon: l(": ", "："),
+  /** An aside after a word, "Traffic (5)": Chinese takes full-width parentheses and no space before them. */
+  paren: (text: string) => l(` (${text})`, `（${text}）`),
   sourceDocument: l("Source document", "源文档"),
   noHost: l("(no host given)", "（文档未给出主机）"),
   copy: l("Copy", "复制"),
   copied: l("Copied", "已复制"),
   clock: l("Virtual clock", "虚拟时钟"),
-  /** The clock button's visible word: the time beside it is the mocks', not the wall clock. */
-  clockWord: l("Virtual", "虚拟"),
   clockHelp: l("Every expiry, rate limit and grace period in the mocks runs on this clock.", "模拟服务器中所有过期、限流与宽限期都按此时钟计算。"),
   advance: l("Advance", "拨快"),
   advanceBy: l("Advance the clock by", "将时钟拨快"),

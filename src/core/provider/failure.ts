@@ -39,3 +39,19 @@ export function failingExchange(flow: { contract: Judge }, exchanges: readonly E
   for (let i = exchanges.length - 1; i >= 0; i--) if (failureOf(flow.contract, exchanges[i]!.response)) return exchanges[i];
   return undefined;
 }
+
+/**
+ * Whether each exchange failed, for the traffic rows: one provider's exchanges by its envelope,
+ * any other by its status. Remembered per exchange, so a burst of new rows parses only their bodies.
+ */
+export function failedJudge(contract: Judge, providerId: string): (e: Exchange) => boolean {
+  const seen = new WeakMap<Exchange, boolean>();
+  return (e) => {
+    let failed = seen.get(e);
+    if (failed === undefined) {
+      failed = e.provider === providerId ? failureOf(contract, e.response) !== undefined : e.response.status >= 400;
+      seen.set(e, failed);
+    }
+    return failed;
+  };
+}

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { useNavigate } from "react-router";
 import { advanceClock, controlKeys, fixturesQuery, resetMocks, seedQuery, setSeed } from "../api/control.ts";
 import { createWorkspace, workspaceKeys } from "../api/workspaces.ts";
+import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
@@ -70,7 +71,8 @@ export function ScenarioPanel({ flow, place }: { flow: Flow; place: RunPlace }) 
   return (
     <details className="text-sm" open={openAtFirst || unknown !== undefined}>
       <summary className="cursor-pointer font-medium">
-        {t(pm.scenarios)} ({scenarios.length})
+        {t(pm.scenarios)}
+        {t(messages.paren(String(scenarios.length)))}
       </summary>
       <div className="mt-2 space-y-1">
         {place.target.real && <p className="text-xs text-muted">{t(lm.scenariosOnMock)}</p>}

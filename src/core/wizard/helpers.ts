@@ -26,7 +26,7 @@ export interface FieldFactOptions {
   now?: number | undefined;
 }
 
-const JSON_TYPE_ZH: Record<string, string> = { string: "字符串", number: "数字", boolean: "布尔值", object: "对象", array: "数组", null: "null" };
+const JSON_TYPE_ZH: Record<string, string> = { string: "字符串", number: "数字", boolean: "布尔值", object: "对象", array: "数组", null: "空值 null" };
 
 /** A field's fact label with its JSON type: "expires_in (number)" / "expires_in（数字）". */
 export const typedLabel = (name: string, type: string): Localized => l(`${name} (${type})`, `${name}（${JSON_TYPE_ZH[type] ?? type}）`);

@@ -3,6 +3,7 @@ import { clockQuery } from "../api/control.ts";
 import { useShownValue } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
 import { formatTimeLeft, formatUnix } from "../i18n/format.ts";
+import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
 import { useLocale } from "../prefs/store.ts";
@@ -40,7 +41,7 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
   const t = useT();
   const locale = useLocale();
   const { data: clock } = useQuery(clockQuery(workspace));
-  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value} ({t(pm.neverExpires)})</span>;
+  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value}{t(messages.paren(t(pm.neverExpires)))}</span>;
   // The time left is worked out here, against the clock as it is now, never frozen into the fact.
   const at = fact.expiresAt;
   const left = at !== undefined && clock ? at - clock.now : undefined;
@@ -51,7 +52,7 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
     return (
       <>
         <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
-        {live && <> <span className={`whitespace-nowrap ${expired ? "chip chip-bad" : "text-muted"}`}>({live})</span></>}
+        {live && <span className={`whitespace-nowrap ${expired ? "chip chip-bad" : "text-muted"}`}>{t(messages.paren(live))}</span>}
       </>
     );
   }
@@ -61,7 +62,7 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
         <span className="font-mono">{fact.value}</span>{" "}
         <span className={expired ? "chip chip-bad" : "text-muted"}>
           {expired ? t(pm.expired) : t(pm.expiresAt)} {formatUnix(at, locale)}
-          {live && !expired && <span className="whitespace-nowrap"> ({live})</span>}
+          {live && !expired && <span className="whitespace-nowrap">{t(messages.paren(live))}</span>}
         </span>
       </>
     );

@@ -3,6 +3,7 @@ import { useShownUrl } from "../exchange/redaction-context.tsx";
 import { RevealList } from "../exchange/reveal-list.tsx";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { Breakable } from "../ui/breakable.tsx";
 import { CopyButton } from "../ui/copy-button.tsx";
 import { lm } from "../live/messages.ts";
 import { realUrl } from "../live/real-url.ts";
@@ -35,7 +36,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line wrap-anywhere" data-testid="preview-url">
-          <strong>GET</strong> {readableUrl(url.toString())}
+          <strong>GET</strong> <Breakable text={readableUrl(url.toString())} />
         </p>
         <CopyButton text={url.toString()} label={pm.copyUrl} />
       </div>

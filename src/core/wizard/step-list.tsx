@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { NavLink, useLocation } from "react-router";
 import { pm } from "../i18n/page-messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { Breakable } from "../ui/breakable.tsx";
 import { flowPath, type WorkspaceId } from "../workspace/paths.ts";
 import type { Flow, StepResult } from "./types.ts";
 
@@ -42,7 +43,9 @@ export function StepList({ flow, results, workspace }: { flow: Flow; results: Re
                 <span className={`step-dot ${status ? `step-dot-${status}` : ""}`} aria-hidden="true">
                   {status ? MARK[status] : i + 1}
                 </span>
-                <span className="min-w-0">{t(step.title)}</span>
+                <span className="min-w-0">
+                  <Breakable text={t(step.title)} />
+                </span>
                 {status && <span className="sr-only"> ({status})</span>}
               </NavLink>
             </li>

@@ -13,6 +13,7 @@ import { LiveDifferences } from "../live/live-differences.tsx";
 import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
+import { Breakable } from "../ui/breakable.tsx";
 import { plainQuote } from "../ui/plain-quote.ts";
 import { RequestPreview } from "./request-preview.tsx";
 import { useWizardActions } from "./use-wizard-store.ts";
@@ -29,6 +30,8 @@ interface Props {
   place: RunPlace;
   result: StepResult | undefined;
   onNext: (() => void) | undefined;
+  /** Every step's last result: a quirk an earlier one showed is folded here. */
+  results: Record<string, StepResult>;
   /** The reproduced scenario failing at this step, if any. */
   scenario?: Scenario | undefined;
 }
@@ -36,13 +39,13 @@ interface Props {
 const RUN_LABEL = { setup: pm.save, navigate: pm.go, http: pm.run, jsonp: pm.run, callback: pm.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
-/** The number of the first step before `index` that shows quirk `id` (before it is run), if any. */
-function firstStepWith(flow: Flow, id: string, index: number): number | undefined {
-  const at = flow.steps.findIndex((s, i) => i < index && s.quirks?.includes(id));
+/** The number of the first step before `index` that showed quirk `id`, before it ran or in its result, if any. */
+function firstStepWith(flow: Flow, id: string, index: number, results: Record<string, StepResult>): number | undefined {
+  const at = flow.steps.findIndex((s, i) => i < index && (s.quirks?.includes(id) || results[s.id]?.outcome.quirks?.includes(id)));
   return at < 0 ? undefined : at + 1;
 }
 
-export function StepView({ flow, step, index, ctx, place, result, onNext, scenario }: Props) {
+export function StepView({ flow, step, index, ctx, place, result, results, onNext, scenario }: Props) {
   const t = useT();
   const { contract } = flow;
   const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
@@ -66,7 +69,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
               {t(pm.step)} {index + 1} / {flow.steps.length}
             </p>
             <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none wrap-anywhere">
-              {t(step.title)}
+              <Breakable text={t(step.title)} />
               {step.badges?.map((b) => (
                 <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(pm.simulatedHelp) : undefined}>
                   {t(b === "simulated" ? pm.simulated : pm.assumed)}
@@ -85,7 +88,7 @@ export function StepView({ flow, step, index, ctx, place, result, onNext, scenar
           {scenario && <ScenarioBanner scenario={scenario} />}
 
           {quirks.map((q) => (
-            <QuirkCallout key={q.id} quirk={q} seenAt={firstStepWith(flow, q.id, index)} />
+            <QuirkCallout key={q.id} quirk={q} seenAt={firstStepWith(flow, q.id, index, results)} />
           ))}
 
           <ParamsForm

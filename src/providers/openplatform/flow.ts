@@ -75,8 +75,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
       title: l("Server access_token: /OAuth2/server_token", "服务器 access_token：/OAuth2/server_token"),
       badges: ["assumed"],
       explain: l(
-        "/OAuth2/ticket needs the access_token of “获取服务器access_token接口”, which the document never describes. The mock offers POST /OAuth2/server_token with app_id and secret, in the same envelope: assumed (not in the source document). This token is for the app's resources, unlike the user token of the previous step.",
-        "/OAuth2/ticket 需要“获取服务器access_token接口”返回的 access_token，但文档从未描述该接口。模拟服务器提供 POST /OAuth2/server_token（app_id、secret），使用同样的响应格式：推测（不在源文档中）。该 token 用于操作应用相关资源，不同于上一步的用户 token。",
+        "The token /OAuth2/ticket needs, from the app's own app_id and secret: it is for the app's resources, unlike the user token of the previous step. The endpoint is the mock's, as the card below says.",
+        "用应用自己的 app_id 和 secret 换取 /OAuth2/ticket 所需的 token：它用于操作应用相关资源，不同于上一步的用户 token。该接口由模拟服务器提供，见下方卡片。",
       ),
       quirks: ["server-token-undocumented", "two-kinds-of-access-token"],
       options: [encodingOption],

@@ -1,0 +1,17 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Breakable } from "./breakable.tsx";
+
+const html = (text: string) => renderToStaticMarkup(createElement(Breakable, { text }));
+
+describe("Breakable", () => {
+  it("offers a break before each path segment and query separator, and after = and ：", () => {
+    expect(html("获取 access_token：/OAuth2/server_token")).toBe("获取 access_token：<wbr/>/OAuth2<wbr/>/server_token");
+    expect(html("Refresh: grant_type=refresh_token")).toBe("Refresh: grant_type=<wbr/>refresh_token");
+    expect(html("/a?x=1&y=2")).toBe("/a<wbr/>?x=<wbr/>1<wbr/>&amp;y=<wbr/>2");
+  });
+  it("leaves text without such characters as it is", () => {
+    expect(html("Client setup")).toBe("Client setup");
+  });
+});

@@ -1,0 +1,23 @@
+import { Fragment } from "react";
+
+/** Before a path's "/", a query's "?" or "&"; after "=" and a full-width colon. */
+const BREAK_AT = /(?=[/?&])|(?<=[=：])/;
+
+/**
+ * Text holding paths and parameters ("Refresh: grant_type=refresh_token", "/OAuth2/server_token"),
+ * given line-break opportunities where a reader would break it. Without them a narrow column
+ * breaks "/oauth/authori-ze" in the middle of a word; `<wbr>` adds no character to a copy.
+ */
+export function Breakable({ text }: { text: string }) {
+  const parts = text.split(BREAK_AT);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
