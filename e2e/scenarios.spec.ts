@@ -21,6 +21,8 @@ for (const provider of PROVIDERS) {
         const cameBack = page.getByRole("region", { name: "What came back" });
         await expect(cameBack).toContainText(shows);
         await expect(cameBack.locator("[data-outcome]")).toHaveAttribute("data-outcome", /error|warning/);
+        // The scenario's card starts in view (its first line, with Dismiss, whole), not scrolled away below the step's explanation.
+        await expect(page.getByRole("region", { name: `Scenario: ${title}` }).getByRole("button", { name: "Dismiss" })).toBeInViewport({ ratio: 1 });
         // One cause in view, the scenario's: a general explanation of the error is folded beneath a pointer to the card.
         await expect(page.getByText(/^Cause:/).filter({ visible: true }), `${title}: one cause in view`).toHaveCount(1);
         if (i === 0) await snap(page, `${provider}-scenario`);

@@ -75,7 +75,7 @@ export const pm = {
   stateMissing: l("The callback carries no state although one was sent.", "已发送 state，但回调中没有 state。"),
   whyError: l("Why this error", "错误原因"),
   whyErrorInGeneral: l("What this error means in general", "这个错误的一般含义"),
-  whyErrorSeeScenario: l("This scenario's cause and fix are in its card beside the step.", "本场景的原因与修复方法见步骤旁的场景卡片。"),
+  whyErrorSeeScenario: l("This scenario's cause and fix are in its card under the step's title.", "本场景的原因与修复方法见步骤标题下的场景卡片。"),
   cause: l("Cause", "原因"),
   fix: l("Fix", "解决方法"),
   validation: l("Check before sending", "发送前检查"),

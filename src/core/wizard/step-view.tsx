@@ -76,6 +76,8 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
                 </span>
               ))}
             </h2>
+            {/* A reproduced scenario's card comes first after the title: it is what the support person came for. */}
+            {scenario && <ScenarioBanner scenario={scenario} />}
             <p className="leading-relaxed wrap-anywhere">{t(step.explain)}</p>
             {step.doc && (
               <details className="text-sm">
@@ -84,8 +86,6 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
               </details>
             )}
           </header>
-
-          {scenario && <ScenarioBanner scenario={scenario} />}
 
           {quirks.map((q) => (
             <QuirkCallout key={q.id} quirk={q} seenAt={firstStepWith(flow, q.id, index, results)} />
