@@ -11,6 +11,7 @@ import { failedJudge } from "../core/provider/failure.ts";
 import { ScenarioPanel } from "../core/scenario/scenario-panel.tsx";
 import { useActiveScenario } from "../core/scenario/store.ts";
 import { usePrefsActions, useTrafficCollapsed, useTrafficHeight } from "../core/prefs/store.ts";
+import { Breakable } from "../core/ui/breakable.tsx";
 import { ResizableDrawer } from "../core/ui/resizable-drawer.tsx";
 import { messages } from "../core/i18n/messages.ts";
 import { pm } from "../core/i18n/page-messages.ts";
@@ -104,7 +105,9 @@ export function FlowPage() {
               </div>
               <div>
                 <dt className="inline text-muted">{t(place.target.real ? lm.realBase : pm.mock)}{t(messages.colon)}</dt>
-                <dd className="inline font-mono wrap-anywhere">{place.target.real ?? window.location.origin + mockBase(workspace, meta.id)}</dd>
+                <dd className="inline font-mono wrap-anywhere">
+                  <Breakable text={place.target.real ?? window.location.origin + mockBase(workspace, meta.id)} />
+                </dd>
               </div>
             </dl>
           </div>

@@ -20,23 +20,30 @@ function pathOf(url: string) {
 }
 
 /**
- * A path that does not fit is cut in its middle, not at its end: "/mock/easemob/easemob-demo/testapp/token"
- * and ".../users" share their start, and it is the last segment and the query that tell rows apart.
+ * A path that does not fit gives way in its query first, then in its middle, never in its last
+ * segment: "/mock/easemob/easemob-demo/testapp/token" and ".../users" share their start, and it is
+ * the last segment that tells rows apart.
  */
 function RowPath({ path }: { path: string }) {
-  const query = path.indexOf("?");
-  const cut = path.lastIndexOf("/", query < 0 ? undefined : query);
-  const [head, tail] = cut > 0 ? [path.slice(0, cut), path.slice(cut)] : ["", path];
+  const at = path.indexOf("?");
+  const [route, query] = at < 0 ? [path, ""] : [path.slice(0, at), path.slice(at)];
+  const cut = route.lastIndexOf("/");
+  const [head, last] = cut > 0 ? [route.slice(0, cut), route.slice(cut)] : ["", route];
   return (
     <span className="flex flex-1 min-w-0 whitespace-nowrap" title={path}>
-      {/* Read whole: the two halves, being flex items, would be read with a space between them. */}
+      {/* Read whole: the parts, being flex items, would be read with spaces between them. */}
       <span className="sr-only">{path}</span>
-      <span className="truncate min-w-[2ch]" aria-hidden="true">
+      <span className="truncate min-w-[4ch]" aria-hidden="true">
         {head}
       </span>
-      <span className="truncate max-w-[75%] shrink-0" aria-hidden="true">
-        {tail}
+      <span className="shrink-0 max-w-[60%] truncate" aria-hidden="true">
+        {last}
       </span>
+      {query && (
+        <span className="truncate min-w-0 shrink-[8]" aria-hidden="true">
+          {query}
+        </span>
+      )}
     </span>
   );
 }

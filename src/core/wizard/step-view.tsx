@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
 import { messages } from "../i18n/messages.ts";
@@ -70,10 +71,14 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             </p>
             <h2 id="step-title" tabIndex={-1} className="text-xl font-semibold outline-none wrap-anywhere">
               <Breakable text={t(step.title)} />
+              {/* A space, not a margin, before each badge: one wrapped under a long title starts flush left. */}
               {step.badges?.map((b) => (
-                <span key={b} className={`chip ml-2 align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(pm.simulatedHelp) : undefined}>
-                  {t(b === "simulated" ? pm.simulated : pm.assumed)}
-                </span>
+                <Fragment key={b}>
+                  {" "}
+                  <span className={`chip align-middle ${b === "assumed" ? "chip-warn" : "chip-info"}`} title={b === "simulated" ? t(pm.simulatedHelp) : undefined}>
+                    {t(b === "simulated" ? pm.simulated : pm.assumed)}
+                  </span>
+                </Fragment>
               ))}
             </h2>
             {/* A reproduced scenario's card comes first after the title: it is what the support person came for. */}
