@@ -81,7 +81,7 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         <span className={`w-8 shrink-0 ${statusTone(e.response.status, failed)}`}>
           {e.response.status}
           {failed && e.response.status < 400 && (
-            <span title={t(pm.errorIn200)} aria-hidden="true">
+            <span title={t(pm.errorNotByStatus)} aria-hidden="true">
               ✕
             </span>
           )}
@@ -90,7 +90,7 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         {e.live && <span className="chip chip-info shrink-0 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
         <RowPath path={readableUrl(pathOf(url))} />
         {/* After the path, so "200 GET /path" reads as it does in every other row. */}
-        {failed && e.response.status < 400 && <span className="sr-only">{t(pm.errorIn200)}</span>}
+        {failed && e.response.status < 400 && <span className="sr-only">{t(pm.errorNotByStatus)}</span>}
         <span className="text-muted shrink-0 hidden xl:inline">{t(pm.initiator[e.initiator])}</span>
       </button>
     </li>

@@ -43,7 +43,7 @@ export const pm = {
   showTraffic: l("Show traffic", "展开流量"),
   resizeTraffic: l("Resize the traffic panel", "调整流量面板高度"),
   trafficDrawer: l("Traffic drawer", "流量抽屉"),
-  errorIn200: l("an error answer, though its HTTP status is not an error (the provider's error envelope, or a redirect carrying error=)", "错误响应，尽管 HTTP 状态不是错误（服务商的错误格式，或带 error= 的重定向）"),
+  errorNotByStatus: l("an error answer, though its HTTP status is not an error (the provider's error envelope, or a redirect carrying error=)", "错误响应，尽管 HTTP 状态不是错误（服务商的错误格式，或带 error= 的重定向）"),
   onlyProvider: l("Only this provider", "只看本服务商"),
   request: l("Request", "请求"),
   response: l("Response", "响应"),

@@ -11,6 +11,9 @@ describe("Breakable", () => {
     expect(html("Refresh: grant_type=refresh_token")).toBe("Refresh: grant_type=<wbr/>refresh_token");
     expect(html("/a?x=1&y=2")).toBe("/a<wbr/>?x=<wbr/>1<wbr/>&amp;y=<wbr/>2");
   });
+  it("keeps a URL's scheme and host together", () => {
+    expect(html("http://localhost:4199/w/abc/mock/pigai")).toBe("http://localhost:4199<wbr/>/w<wbr/>/abc<wbr/>/mock<wbr/>/pigai");
+  });
   it("leaves text without such characters as it is", () => {
     expect(html("Client setup")).toBe("Client setup");
   });

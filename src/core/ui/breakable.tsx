@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 
-/** Before a path's "/", a query's "?" or "&"; after "=" and a full-width colon. */
-const BREAK_AT = /(?=[/?&])|(?<=[=：])/;
+/** Before a path's "/" (not inside the "//" of "http://"), a query's "?" or "&"; after "=" and a full-width colon. */
+const BREAK_AT = /(?<![:/])(?=\/)|(?=[?&])|(?<=[=：])/;
 
 /**
  * Text holding paths and parameters ("Refresh: grant_type=refresh_token", "/OAuth2/server_token"),

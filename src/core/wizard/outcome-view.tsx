@@ -52,7 +52,8 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
     return (
       <>
         <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
-        {live && <span className={`whitespace-nowrap ${expired ? "chip chip-bad" : "text-muted"}`}>{t(messages.paren(live))}</span>}
+        {live && expired && <> <span className="whitespace-nowrap chip chip-bad">{live}</span></>}
+        {live && !expired && <span className="whitespace-nowrap text-muted">{t(messages.paren(live))}</span>}
       </>
     );
   }
