@@ -55,7 +55,7 @@ async function expectInWorkArea(page: Page, locator: Locator, what: string, { to
 // One test per provider and pass, from the registry: a new provider is walked without touching this file.
 for (const { meta } of providerEntries) {
   for (const { size, look, axe } of PASSES) {
-    test(`Every step of ${meta.id} at ${size.width}×${size.height}, ${look.name}: run button and result in view without scrolling, no axe violations`, async ({ page, workspace }) => {
+    test(`Every step of ${meta.id} at ${size.width}×${size.height}, ${look.name}: what will be sent, run button and result in view without scrolling${axe ? ", no axe violations" : ""}`, async ({ page, workspace }) => {
       // An axe scan per step: a second or more each on a busy 2-core machine.
       test.slow();
       await page.setViewportSize(size);
