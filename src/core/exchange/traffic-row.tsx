@@ -67,6 +67,7 @@ interface RowProps {
 export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, top, selected, tabbable, failing, failed, onSelect }: RowProps) {
   const t = useT();
   const { shown: url } = useShownUrl(e.request.url);
+  const failedDespiteStatus = failed && e.response.status < 400;
   return (
     <li aria-setsize={total} aria-posinset={index + 1} data-exchange={e.id} className="absolute inset-x-0" style={{ top, height: ROW_HEIGHT }}>
       <button
@@ -80,7 +81,7 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         {failing && <span className="sr-only">{t(pm.failingExchange)}</span>}
         <span className={`w-8 shrink-0 ${statusTone(e.response.status, failed)}`}>
           {e.response.status}
-          {failed && e.response.status < 400 && (
+          {failedDespiteStatus && (
             <span title={t(pm.errorNotByStatus)} aria-hidden="true">
               ✕
             </span>
@@ -90,7 +91,7 @@ export const TrafficRow = memo(function TrafficRow({ exchange: e, index, total, 
         {e.live && <span className="chip chip-info shrink-0 font-sans" title={t(lm.liveHelp)}>{t(lm.live)}</span>}
         <RowPath path={readableUrl(pathOf(url))} />
         {/* After the path, so "200 GET /path" reads as it does in every other row. */}
-        {failed && e.response.status < 400 && <span className="sr-only">{t(pm.errorNotByStatus)}</span>}
+        {failedDespiteStatus && <span className="sr-only">{t(pm.errorNotByStatus)}</span>}
         <span className="text-muted shrink-0 hidden xl:inline">{t(pm.initiator[e.initiator])}</span>
       </button>
     </li>

@@ -115,21 +115,24 @@ export function OutcomeView({
           ))}
         </dl>
       )}
-      {explanation && !inScenario && (
+      {explanation && (
         <section aria-label={t(pm.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
-          <h4 className="font-semibold">{t(pm.whyError)}</h4>
-          <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
-        </section>
-      )}
-      {explanation && inScenario && (
-        <section aria-label={t(pm.whyError)} className="text-sm border-t border-line pt-2 space-y-1">
-          <p className="text-muted">{t(pm.whyErrorSeeScenario)}</p>
-          <details>
-            <summary className="cursor-pointer">{t(pm.whyErrorInGeneral)}</summary>
-            <div className="space-y-1 mt-1">
+          {inScenario ? (
+            <>
+              <p className="text-muted">{t(pm.whyErrorSeeScenario)}</p>
+              <details>
+                <summary className="cursor-pointer">{t(pm.whyErrorInGeneral)}</summary>
+                <div className="space-y-1 mt-1">
+                  <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
+                </div>
+              </details>
+            </>
+          ) : (
+            <>
+              <h4 className="font-semibold">{t(pm.whyError)}</h4>
               <CauseAndFix cause={explanation.cause} fix={explanation.fix} source={explanation.source} />
-            </div>
-          </details>
+            </>
+          )}
         </section>
       )}
     </div>
