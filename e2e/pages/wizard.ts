@@ -58,6 +58,12 @@ export class WizardPage {
     if (text) await expect(this.outcome).toContainText(text);
   }
 
+  /** The clock move the current step asks for, from its own button beside "Send request"; returns once the mock's clock moved. */
+  async advanceClockAsAsked(amount: RegExp) {
+    const button = this.page.getByRole("main").getByRole("button", { name: new RegExp(`^Advance the virtual clock ${amount.source}`) });
+    await Promise.all([this.page.waitForResponse((r) => r.url().endsWith("/mock/_control/clock/advance") && r.ok()), button.click()]);
+  }
+
   async next() {
     await this.page.getByRole("button", { name: /Next step/ }).click();
   }

@@ -75,6 +75,13 @@ describe.each(flows)("the $id flow", ({ id, flow }) => {
     for (const step of flow.steps) for (const param of step.params ?? []) if (param.secret && keeps(param.name)) expect(flow.secretValues, `${step.id}.${param.name}`).toContain(param.name);
   });
 
+  it("offers the clock move beside the run button on exactly the steps whose explanation asks for one", () => {
+    for (const step of flow.steps) {
+      const asks = /advance (the )?(virtual )?clock/i.test(typeof step.explain === "string" ? step.explain : step.explain.en);
+      expect(step.clockHint !== undefined, step.id).toBe(asks);
+    }
+  });
+
   it.each((flow.scenarios ?? []).map((s) => [s.id, s] as const))("reproduces %s against the mock, with a consistent step list", async (_id, scenario) => {
     const mock = mockClient();
     const fetchFn = browserFetch(mock.app);

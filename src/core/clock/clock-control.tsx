@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { advanceClock, clockQuery, controlKeys, resetMocks } from "../api/control.ts";
+import { clockQuery, controlKeys, resetMocks } from "../api/control.ts";
 import { formatClockTime, formatOffset, formatUnix } from "../i18n/format.ts";
 import { messages } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
@@ -8,10 +8,11 @@ import { useLocale } from "../prefs/store.ts";
 import { Popover } from "../ui/popover.tsx";
 import { useWorkspace } from "../workspace/use-workspace.ts";
 import { useWorkspaceGone } from "../workspace/use-workspace-gone.ts";
+import { useAdvanceClock } from "./use-advance-clock.ts";
 
 const PRESETS = [600, 7200, 86400];
 
-const ClockIcon = () => (
+export const ClockIcon = () => (
   <svg viewBox="0 0 16 16" className="h-3.5 w-3.5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
     <circle cx="8" cy="8" r="6.25" />
     <path d="M8 4.5V8l2.5 1.5" strokeLinecap="round" />
@@ -28,10 +29,7 @@ export function ClockControl() {
   const gone = useWorkspaceGone();
   const { data } = useQuery({ ...clockQuery(workspace), enabled: !gone });
   const [custom, setCustom] = useState("");
-  const advance = useMutation({
-    mutationFn: (seconds: number) => advanceClock(workspace, seconds),
-    onSuccess: (clock) => queryClient.setQueryData(controlKeys.clock(workspace), clock),
-  });
+  const advance = useAdvanceClock(workspace);
   const reset = useMutation({
     mutationFn: () => resetMocks(workspace),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: controlKeys.workspace(workspace) }),

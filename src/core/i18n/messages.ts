@@ -38,6 +38,7 @@ export const messages = {
   clockHelp: l("Every expiry, rate limit and grace period in the mocks runs on this clock.", "模拟服务器中所有过期、限流与宽限期都按此时钟计算。"),
   advance: l("Advance", "拨快"),
   advanceBy: l("Advance the clock by", "将时钟拨快"),
+  advanceVirtualClock: l("Advance the virtual clock", "将虚拟时钟拨快"),
   seconds: l("seconds", "秒"),
   resetAll: l("Reset mocks", "重置模拟服务器"),
   resetAllHelp: l("Every provider back to its fixtures, clock offset 0, traffic cleared.", "所有服务商恢复初始数据，时钟偏移归零，清空流量。"),

@@ -9,6 +9,7 @@ import { explainError } from "../provider/explain-error.ts";
 import { ScenarioBanner } from "../scenario/scenario-banner.tsx";
 import type { Scenario } from "../scenario/types.ts";
 import { pathInWorkspace } from "../workspace/paths.ts";
+import { ClockHintButton } from "../clock/clock-hint-button.tsx";
 import { checkStep } from "./engine.ts";
 import { LiveDifferences } from "../live/live-differences.tsx";
 import { OutcomeView } from "./outcome-view.tsx";
@@ -53,6 +54,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
   const run = useRunStep(flow, step, place);
   const key = { workspace: place.workspace, providerId: place.providerId };
   const warnings = checkStep(step, ctx);
+  const clockHint = step.clockHint?.(ctx);
   const quirkIds = [...(step.quirks ?? []), ...(result?.outcome.quirks ?? [])];
   const quirks = contract.quirks.filter((q) => quirkIds.includes(q.id));
   // Once the step went well, "Next step" is the button to press: the run button steps back to outlined.
@@ -123,6 +125,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             <button type="button" className={canGoOn ? "btn-secondary" : "btn-primary"} disabled={run.isPending} onClick={() => run.mutate(ctx)}>
               {run.isPending ? t(pm.running) : t(RUN_LABEL[step.kind])}
             </button>
+            {clockHint !== undefined && clockHint > 0 && <ClockHintButton seconds={clockHint} workspace={place.workspace} />}
             {warnings.length > 0 && (
               <span className="text-sm text-amber-800 dark:text-amber-300" role="status">
                 ⚠ {t(pm.validation)}{t(messages.colon)}{warnings.length}

@@ -155,6 +155,11 @@ interface StepBase<V, F> {
   badges?: Array<"simulated" | "assumed">;
   params?: ParamSpec<V, F>[];
   options?: StepOption[];
+  /**
+   * How far the explanation asks to move the virtual clock (seconds) to see what comes next: expiry,
+   * a grace period's end, a ban's end. The step offers that move beside its run button; undefined, none.
+   */
+  clockHint?(ctx: StepContext<V, F>): number | undefined;
 }
 
 /** Only edits values (client setup). */

@@ -93,6 +93,8 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
     {
       kind: "http",
       id: "users",
+      // Just past the cached token's expiry, whatever ttl it was given.
+      clockHint: (ctx) => (typeof ctx.values.token_expires_at === "number" && ctx.now !== undefined ? ctx.values.token_expires_at - ctx.now + 1 : undefined),
       badges: ["assumed"],
       title: l("Use the token: GET …/users", "使用 token：GET …/users"),
       explain: l(
@@ -161,6 +163,7 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
     {
       kind: "http",
       id: "after-ban",
+      clockHint: (ctx) => ctx.fixtures?.settings.ban_seconds,
       title: l("After the ban: request a token again", "封禁之后：再次获取 token"),
       explain: l(
         "One token request. While the ban lasts it is refused with 429 and a Retry-After header; advance the virtual clock by ban_seconds (+10 min with the fixtures' 600 s) and run again: the ban is over and a token is issued. Then cache it.",

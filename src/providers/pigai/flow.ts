@@ -141,6 +141,8 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
     {
       kind: "http",
       id: "resource",
+      // The token's documented 2 hours.
+      clockHint: () => 7200,
       title: l("Use the token: GET /api/me", "使用 token：GET /api/me"),
       badges: ["assumed"],
       explain: l(

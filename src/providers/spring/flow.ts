@@ -234,6 +234,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
     {
       kind: "http",
       id: "resource",
+      // Past the access token's 12 hours (the document's expires_in 43199).
+      clockHint: () => 43200,
       title: l("Call a protected resource", "调用受保护资源"),
       badges: ["assumed"],
       explain: l(
