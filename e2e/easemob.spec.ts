@@ -122,7 +122,6 @@ test("Easemob: ttl 0 never expires, and the cache step refetches only near expir
 test("Easemob: too many token requests get 429 and a ban that ends when the clock passes ban_seconds", async ({ page, workspace }) => {
   const flow = new EasemobFlow(page, workspace);
   await flow.showSecretsFromTheStart(); // values are read off the screen
-  const clock = new ClockPanel(page);
   const traffic = new TrafficPanel(page);
   await flow.getToken();
   await flow.open("easemob", "ban");
