@@ -57,6 +57,9 @@ test("Open platform: from the home page through code, open_id, server token, js_
   await flow.run("Send request");
   await flow.expectOutcome("success", "Got a js_ticket (64 characters; reserve 128)");
   await expect(flow.fact('status (string)')).toContainText('"2000"');
+  // The string-status warning the server-token step gave is folded here, not repeated in full.
+  await expect(flow.fact("status (string)")).toContainText("The same warning as in step 4");
+  await expect(flow.fact("status (string)").getByText(/^A string here/)).toBeHidden();
   await expect(page.getByRole("complementary", { name: /Reserve 128 characters for the ticket/ })).toBeVisible();
   const firstTicket = (await flow.fact("data.ticket").locator("span.font-mono").textContent()) ?? "";
   expect(firstTicket).toMatch(/^[0-9a-f]{64}$/);

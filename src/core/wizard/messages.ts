@@ -4,6 +4,7 @@ import { l } from "../i18n/localized.ts";
 export const wm = {
   saved: l("Saved.", "已保存。"),
   quirkSeenAt: (step: number) => l(`(as in step ${step})`, `（同步骤 ${step}）`),
+  noteSeenAt: (step: number) => l(`The same warning as in step ${step}`, `与步骤 ${step} 的提示相同`),
   earlierExchange: (n: number, of: number) => l(`Earlier request ${n} of ${of} in this run`, `本次运行中较早的请求 ${n}/${of}`),
   requestOnly: l("The request the browser sent (the page cannot read its answer)", "浏览器发出的请求（页面读不到它的响应）"),
   fixturesInvalid: (detail: string) =>

@@ -10,6 +10,8 @@ import { useLocale } from "../prefs/store.ts";
 import { CauseAndFix } from "../ui/cause-and-fix.tsx";
 import type { ErrorExplanation } from "../provider/contract.ts";
 import type { WorkspaceId } from "../workspace/paths.ts";
+import type { Localized } from "../i18n/localized.ts";
+import { wm } from "./messages.ts";
 import type { Fact, ShownOutcome } from "./types.ts";
 
 const TONE = {
@@ -73,6 +75,19 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
   return <span className="font-mono wrap-anywhere">{fact.value}</span>;
 }
 
+/** A warning about a value; one an earlier step gave word for word folds to a line that says so. */
+function FactNote({ note, seenAt }: { note: Localized; seenAt: number | undefined }) {
+  const t = useT();
+  const tone = "block text-xs text-amber-800 dark:text-amber-200";
+  if (seenAt === undefined) return <span className={tone}>⚠ {t(note)}</span>;
+  return (
+    <details className={tone}>
+      <summary className="cursor-pointer">⚠ {t(wm.noteSeenAt(seenAt))}</summary>
+      <span>{t(note)}</span>
+    </details>
+  );
+}
+
 /**
  * `inScenario`: a reproduced scenario's card already gives this failure's cause and fix, so the
  * general explanation is folded, and the screen shows one cause, not two worded differently.
@@ -82,11 +97,14 @@ export function OutcomeView({
   explanation,
   workspace,
   inScenario = false,
+  noteSeenAt,
 }: {
   outcome: ShownOutcome;
   explanation?: ErrorExplanation | undefined;
   workspace: WorkspaceId;
   inScenario?: boolean;
+  /** The step that already showed this warning about a value, if one did: it is folded here. */
+  noteSeenAt?: ((note: Localized) => number | undefined) | undefined;
 }) {
   const t = useT();
   // A summary may quote the answer ("Invalid authorization code: F5Gj00"): its secrets are hidden like the facts'
@@ -109,7 +127,7 @@ export function OutcomeView({
               <dd className="min-w-0 @max-sm:pl-3 @max-sm:pb-1">
                 <ShownFact fact={fact} workspace={workspace} />
                 {fact.hint && <span className="block text-xs text-muted">{t(fact.hint)}</span>}
-                {fact.note && <span className="block text-xs text-amber-800 dark:text-amber-200">⚠ {t(fact.note)}</span>}
+                {fact.note && <FactNote note={fact.note} seenAt={noteSeenAt?.(fact.note)} />}
               </dd>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
+import type { Localized } from "../i18n/localized.ts";
 import { messages } from "../i18n/messages.ts";
 import { pm } from "../i18n/page-messages.ts";
 import { wm } from "./messages.ts";
@@ -44,6 +45,12 @@ const RUN_LABEL = { setup: pm.save, navigate: pm.go, http: pm.run, jsonp: pm.run
 /** The number of the first step before `index` that showed quirk `id`, before it ran or in its result, if any. */
 function firstStepWith(flow: Flow, id: string, index: number, results: Record<string, StepResult>): number | undefined {
   const at = flow.steps.findIndex((s, i) => i < index && (s.quirks?.includes(id) || results[s.id]?.outcome.quirks?.includes(id)));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** The number of the first step before `index` whose result gave this warning about a value, word for word, if any. */
+function firstStepWithNote(flow: Flow, note: Localized, index: number, results: Record<string, StepResult>): number | undefined {
+  const at = flow.steps.findIndex((s, i) => i < index && results[s.id]?.outcome.facts?.some((f) => f.note?.en === note.en));
   return at < 0 ? undefined : at + 1;
 }
 
@@ -159,7 +166,9 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             </p>
           ) : result ? (
             <>
-              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} inScenario={!!scenario && result.outcome.status === "error"} />
+              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} inScenario={!!scenario && result.outcome.status === "error"}
+                noteSeenAt={(note) => firstStepWithNote(flow, note, index, results)}
+              />
               {result.live && <LiveDifferences live={result.live} />}
               {result.earlier?.map((e, i, all) => (
                 <details key={i} className="text-sm border border-line rounded p-2">
