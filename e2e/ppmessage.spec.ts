@@ -54,6 +54,8 @@ test("PPMessage: from the home page through 应用授权 to a token and two API 
   await expect(flow.response).toContainText('"expires_in": 86400');
   await expect(page.getByRole("complementary", { name: /token_type is Bearer, but the API header scheme is OAuth/ })).toBeVisible();
   await expect(flow.outcome).toContainText("yet the API header scheme is OAuth");
+  // Said beside token_type and in the quirk card: the summary does not say it a third time.
+  await expect(flow.outcome.locator("p").first()).toHaveText(/^✓ Token issued\.$/);
   await traffic.expectHop(/200 POST \S*\/mock\/ppmessage\/ppauth\/token/);
   await snap(page, "ppmessage-5-token");
   await flow.next();

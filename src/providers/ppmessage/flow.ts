@@ -300,7 +300,8 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
         if (!body.success) return unexpectedBody(response, body.error.issues);
         return {
           status: "success",
-          summary: l("Token issued. Remember: API calls send it as Authorization: OAuth <token>, not Bearer.", "已获得 token。注意：调用 API 时以 Authorization: OAuth <token> 发送，而不是 Bearer。"),
+          // The OAuth-not-Bearer warning is said once beside token_type and once in the quirk card, not a third time here.
+          summary: l("Token issued.", "已获得 token。"),
           values: { access_token: body.data.access_token },
           facts: fieldFacts(json, {
             notes: {
