@@ -18,7 +18,7 @@ const sessionState = randomState();
 const clientIdParam: Param = {
   name: "client_id",
   required: true,
-  explain: l("The application's unique id: the APIKey (App key).", "应用的唯一标识，对应于 APIKey"),
+  explain: l("The application's unique id: the APIKey, or App key.", "应用的唯一标识，即 APIKey，也叫 App key。"),
   initial: (ctx) => ctx.values.client_id ?? firstClient(ctx)?.client_id,
   check: (value, ctx) =>
     clientById(ctx, value)
@@ -37,10 +37,10 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
     {
       kind: "setup",
       id: "client",
-      title: l("Client setup: APIKEY and App secret", "客户端设置：APIKEY 与 App secret"),
+      title: l("Client setup: client_id and client_secret", "客户端设置：client_id 与 client_secret"),
       explain: l(
-        "The application registered at Pigai, pre-filled from the mock's fixtures. Method one (in the browser) needs only client_id, the APIKey; method two (server side) also needs the App secret. Neither redirects, so no redirect URI is registered.",
-        "在批改网注册的应用，已按模拟服务器的初始数据填好。方法一（浏览器）只需要 client_id，即 APIKey；方法二（服务器端）还需要 App secret。两种方法都不重定向，所以没有注册重定向 URI。",
+        "The application registered at Pigai, pre-filled from the mock's fixtures. The document names client_id twice: the APIKey in method one's table, the App key in method two's; it is one value (its examples' APIKEY and Your_App_Key are placeholders). Method one (in the browser) needs only client_id; method two (server side) also needs client_secret, the App secret. Neither redirects, so no redirect URI is registered.",
+        "在批改网注册的应用，已按模拟服务器的初始数据填好。文档对 client_id 有两种叫法：方法一的参数表里叫 APIKey，方法二的叫 App key；两者是同一个值（示例中的 APIKEY 与 Your_App_Key 只是占位符）。方法一（浏览器）只需要 client_id；方法二（服务器端）还需要 client_secret，即 App secret。两种方法都不重定向，所以没有注册重定向 URI。",
       ),
       doc: "| client_id | 必须,应用的唯一标识，对应于 APIKey |\n| client_id | 必须,应用的唯一标识,创建应用时分配的App key |\n| client_secret | 必须,创建应用时分配的App secret |",
       params: [
