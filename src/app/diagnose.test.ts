@@ -282,6 +282,8 @@ describe("diagnose: pasted evidence → findings", () => {
     if (c.diff) {
       const f = d.findings.find((x) => x.diff && x.diff.expected === c.diff!.expected);
       expect(f?.diff?.actual).toBe(c.diff.actual);
+      // A misspelt client's fix says what to send, not a question.
+      if (/is not a registered client/.test(f?.message.en ?? "")) expect(f?.fix?.en).toBe(`Send the registered “${c.diff.expected}”, the nearest to what was sent.`);
       expect(render(f!.diff!.ops)).toBe(c.diff.ops);
     }
     for (const f of d.findings) expect(f.message.zh).toBeTruthy();

@@ -81,7 +81,7 @@ export const fm = {
   requestType: (name: string, want: string, got: string) =>
     l(`${name} is documented as a ${want} but was sent as a ${got}.`, `文档中 ${name} 的类型是 ${want}，但发送的是 ${got}。`),
   unknownClient: (field: string, got: string) => l(`${field}=${q(got)} is not a registered client.`, `${field}=${q(got)} 不是已注册的客户端。`),
-  didYouMean: (want: string) => l(`Did you mean ${q(want)}?`, `是不是想写 ${q(want)}？`),
+  didYouMean: (want: string) => l(`Send the registered ${q(want)}, the nearest to what was sent.`, `改为已注册的 ${q(want)}（与所发送的值最接近）。`),
   useRegistered: (field: string, values: string[]) => l(`Send a registered ${field}: ${values.map(q).join(", ")}.`, `请发送已注册的 ${field}：${values.map(q).join("、")}。`),
   wrongSecret: (field: string, client: string) => l(`${field} does not match the one registered for ${q(client)}.`, `${field} 与 ${q(client)} 注册的密钥不一致。`),
   assumedClient: (client: string) => l(`The checks below assume the client you most likely meant, ${q(client)}.`, `下面的检查假定你想用的是 ${q(client)}。`),
