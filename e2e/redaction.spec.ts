@@ -34,6 +34,10 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 test("Redact secrets: the panel, the exchange view, the step's result and Copy as curl show fingerprints; Reveal shows one value", async ({ page, request, workspace }) => {
   const flow = new SpringFlow(page, workspace);
   const traffic = new TrafficPanel(page);
+  await flow.saveClient();
+  // What the setup step saved is listed, its secret as a fingerprint.
+  await expect(flow.fact("client_secret")).toContainText(/\[redacted#[0-9a-f]{8}\]/);
+  await expect(flow.fact("client_id")).toHaveText("messaging-client");
   await flow.obtainCode();
   await flow.next();
   const redact = page.getByRole("checkbox", { name: "Redact secrets" });

@@ -14,6 +14,10 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   await expect(flow.param("client_secret")).toHaveValue("secret");
   await snap(page, "spring-1-client");
   await flow.run("Save");
+  // The result says what was saved, as the next steps will use it.
+  await flow.expectOutcome("success", "Saved: the next steps start from these values.");
+  await expect(flow.fact("client_id")).toHaveText("messaging-client");
+  await expect(flow.fact("client_secret")).toContainText("secret");
   await flow.next();
 
   await expect(page.getByTestId("preview-url")).toContainText(`${workspace.base}/mock/spring/oauth/authorize?response_type=code&client_id=messaging-client`);

@@ -2,7 +2,7 @@ import { l } from "../i18n/localized.ts";
 
 /** The step runner's, the step view's and the outcome view's own texts, in both languages. */
 export const wm = {
-  saved: l("Saved.", "已保存。"),
+  saved: l("Saved: the next steps start from these values.", "已保存：后续步骤以这些值为起点。"),
   quirkSeenAt: (step: number) => l(`(as in step ${step})`, `（同步骤 ${step}）`),
   noteSeenAt: (step: number) => l(`The same warning as in step ${step}`, `与步骤 ${step} 的提示相同`),
   earlierExchange: (n: number, of: number) => l(`Earlier request ${n} of ${of} in this run`, `本次运行中较早的请求 ${n}/${of}`),

@@ -110,6 +110,11 @@ describe("the step runner", () => {
     const world = fakeWorld(() => json({}));
     await run(world, mockPlace, "client");
     expect(record(world).results.client?.outcome.status).toBe("success");
+    // The result says what was saved, the secret marked so the screen can hide it.
+    expect(record(world).results.client?.outcome.facts).toEqual([
+      { label: "client_id", value: "app-1", secret: false },
+      { label: "client_secret", value: "very-secret-value", secret: true },
+    ]);
     expect(record(world).values).toEqual({ client_id: "app-1" });
     expect(record(world).secrets).toEqual({ client_secret: "very-secret-value" });
     expect(world.local.getItem("oauth-playground.wizard")).toContain("app-1");

@@ -85,8 +85,14 @@ async function execute<V, F>(flow: Flow<V, F>, step: Step<V, F>, ctx: StepContex
   const notRunnable = refused(ctx, fx.now());
   if (notRunnable) return notRunnable;
   switch (step.kind) {
-    case "setup":
-      return { result: { outcome: { status: "success", summary: wm.saved }, at: fx.now() }, values: step.save(ctx) };
+    case "setup": {
+      const values = step.save(ctx);
+      // What was saved, as the next steps will use it; secrets hidden like any other fact while redaction is on.
+      const facts = Object.entries(values)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ({ label: name, value: String(value), secret: (flow.secretValues as readonly string[]).includes(name) }));
+      return { result: { outcome: { status: "success", summary: wm.saved, facts }, at: fx.now() }, values };
+    }
     case "http": {
       const sendOne = (spec: RequestSpec) => send(spec, ctx.target.serverBase, fx.fetch);
       const first = await sendOne(step.request(ctx));
