@@ -7,8 +7,8 @@ import { SpringFlow } from "./pages/spring.ts";
 
 /**
  * Every step of every flow, run as a user runs it, at 1440×900 and at 1024×768, each in light
- * English and in dark 简体中文. At each step the run button, the top of what will be sent and the
- * result must be in view without scrolling the page. In two of the passes axe must find nothing
+ * English and in dark 简体中文. At each step the run button (and the clock move it offers), the top
+ * of what will be sent and the result must be in view without scrolling the page. In two of the passes axe must find nothing
  * in the step, and at the end of the flow nothing in the whole page (steps list, catalogue,
  * header, the traffic drawer full of rows). One walk serves both checks: walking every step again
  * only for axe was a third of `npm test`. `npm run screenshots` keeps a picture of every step.
@@ -70,7 +70,8 @@ for (const { meta } of providerEntries) {
           await steps.nth(i).click();
           if (page.url() !== from) await expect(page.locator("#step-title")).toBeFocused();
           const where = `${meta.id} step ${i + 1} at ${size.width}×${size.height}, ${look.name}`;
-          const run = page.getByTestId("action-bar").getByRole("button");
+          // The run button comes first; a step may offer its clock move beside it.
+          const run = page.getByTestId("action-bar").getByRole("button").first();
           const willSend = page.locator("#will-send");
           if (await willSend.count()) await expectInWorkArea(page, willSend, `${where}: what will be sent`, { topOnly: true });
           if (await run.count()) {
@@ -87,6 +88,8 @@ for (const { meta } of providerEntries) {
           await expect(outcome, `${where}: a result`).toBeVisible();
           await expectInWorkArea(page, outcome, `${where}: result`, { topOnly: true });
           if (await run.count()) await expectInWorkArea(page, run, `${where}: run button after the result`);
+          const clockMove = page.getByTestId("action-bar").getByRole("button", { name: /^(Advance the virtual clock|将虚拟时钟拨快)/ });
+          if (await clockMove.count()) await expectInWorkArea(page, clockMove, `${where}: the step's clock move`);
           if (axe) await expectNoViolations(page, where, "#main");
           await reviewShot(page, `${size.width}-${look.theme}-${look.language}/${meta.id}-${String(i + 1).padStart(2, "0")}`);
         });
