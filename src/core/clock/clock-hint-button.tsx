@@ -13,9 +13,14 @@ export function ClockHintButton({ seconds, workspace }: { seconds: number; works
   const advance = useAdvanceClock(workspace);
   const amount = formatOffset(seconds, locale, 2);
   return (
-    <button type="button" className="btn-secondary gap-1.5" disabled={advance.isPending} onClick={() => advance.mutate(seconds)}>
+    // Where the step column is narrow (1024 px screens) the words are for screen readers only, so the
+    // button stays on the run button's line; the clock icon is the header clock's, and the tooltip says it.
+    <button type="button" className="btn-secondary gap-1.5" title={`${t(messages.advanceVirtualClock)} ${amount}`} disabled={advance.isPending} onClick={() => advance.mutate(seconds)}>
       <ClockIcon />
-      {t(messages.advanceVirtualClock)} {amount}
+      <span>
+        <span className="@max-md:sr-only">{t(messages.advanceVirtualClock)} </span>
+        {amount}
+      </span>
     </button>
   );
 }
