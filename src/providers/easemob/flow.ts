@@ -93,8 +93,8 @@ export const easemobFlow: Flow<EasemobValues, EasemobFixtures> = {
     {
       kind: "http",
       id: "users",
-      // Just past the cached token's expiry, whatever ttl it was given.
-      clockHint: (ctx) => (typeof ctx.values.token_expires_at === "number" && ctx.now !== undefined ? ctx.values.token_expires_at - ctx.now + 1 : undefined),
+      // Past the cached token's expiry, whatever ttl it was given, in whole hours: the button reads "+11 d 21 h", not a second count.
+      clockHint: (ctx) => (typeof ctx.values.token_expires_at === "number" && ctx.now !== undefined ? Math.ceil((ctx.values.token_expires_at - ctx.now + 1) / 3600) * 3600 : undefined),
       badges: ["assumed"],
       title: l("Use the token: GET …/users", "使用 token：GET …/users"),
       explain: l(
