@@ -24,7 +24,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await flow.run("Send request");
   await flow.expectOutcome("success", "through a <script> element with a generated callback");
   await flow.expectFact("access_token (string)", /^[0-9a-f]{40}$/);
-  await flow.expectFact("expires_in (string)", "7200");
+  await flow.expectFact("expires_in (string)", '"7200"');
   await flow.expectFact("state (string)", state);
   await expect(flow.outcome).toContainText('method one answers the STRING "7200"');
   // The script's URL and its raw JavaScript answer are in the traffic panel.
@@ -41,7 +41,7 @@ test("Pigai method one: JSONP by a <script> element and by the jQuery way, from 
   await expect(page.getByRole("region", { name: "What will be sent" })).toContainText("jQuery…_… (+ _=…)");
   await flow.run("Send request");
   await flow.expectOutcome("success", "the jQuery way");
-  await flow.expectFact("expires_in (string)", "7200");
+  await flow.expectFact("expires_in (string)", '"7200"');
   await traffic.expectHop(/200 GET \S*\/mock\/pigai\/oauth2\/authorize2\?.*callback=jQuery\d+_\d+&_=\d+/);
   await snap(page, "pigai-3-jsonp-jquery");
 });

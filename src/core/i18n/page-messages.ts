@@ -23,6 +23,7 @@ export const pm = {
   willSend: l("What will be sent", "将要发送的请求"),
   cameBack: l("What came back", "返回结果"),
   notRunYet: l("Not run yet.", "尚未运行。"),
+  moreBelow: l("More below", "下面还有"),
   run: l("Send request", "发送请求"),
   save: l("Save", "保存"),
   go: l("Go to the provider", "前往服务商"),

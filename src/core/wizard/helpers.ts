@@ -34,10 +34,14 @@ export const typedLabel = (name: string, type: string): Localized => l(`${name} 
 /** A fact label's English text, the one code compares (the field's name comes first). */
 export const labelEn = (label: Fact["label"]): string => (typeof label === "string" ? label : label.en);
 
+const readsAsAnotherType = (text: string) => text === "" || /^-?\d+(\.\d+)?$/.test(text) || text === "true" || text === "false" || text === "null";
+
 /** A fact per top-level field of a JSON body, showing its JSON type when the document is picky about it. */
 export function fieldFacts(body: unknown, { notes = {}, hints = {}, expiresIn = [], now }: FieldFactOptions = {}): Fact[] {
   return Object.entries(jsonObject(body) ?? {}).map(([name, value]) => {
-    const text = typeof value === "string" ? value : JSON.stringify(value);
+    // A string that would read as a number, a boolean, null or nothing is shown in quotes, as
+    // "7200" and "0": the type is what the document is picky about, so the value must show it.
+    const text = typeof value === "string" ? (readsAsAnotherType(value) ? JSON.stringify(value) : value) : JSON.stringify(value);
     const fact: Fact = { label: typedLabel(name, value === null ? "null" : Array.isArray(value) ? "array" : typeof value), value: text };
     if (notes[name]) fact.note = notes[name];
     if (hints[name]) fact.hint = hints[name];

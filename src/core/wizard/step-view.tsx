@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, useRef } from "react";
 import { RequestView, ResponseView } from "../exchange/exchange-view.tsx";
 import { parseJson } from "../exchange/format-body.ts";
 import type { Localized } from "../i18n/localized.ts";
@@ -17,6 +17,7 @@ import { OutcomeView } from "./outcome-view.tsx";
 import { ParamsForm } from "./params-form.tsx";
 import { QuirkCallout } from "./quirk-callout.tsx";
 import { Breakable } from "../ui/breakable.tsx";
+import { MoreBelow } from "../ui/more-below.tsx";
 import { plainQuote } from "../ui/plain-quote.ts";
 import { RequestPreview } from "./request-preview.tsx";
 import { useWizardActions } from "./use-wizard-store.ts";
@@ -59,6 +60,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
   const { contract } = flow;
   const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
   const run = useRunStep(flow, step, place);
+  const column = useRef<HTMLDivElement>(null);
   const key = { workspace: place.workspace, providerId: place.providerId };
   const warnings = checkStep(step, ctx);
   const clockHint = step.clockHint?.(ctx);
@@ -73,7 +75,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
     <>
       {/* The step column: everything to read and edit scrolls; what will be sent and the run button stay below it. */}
       <main id="main" aria-labelledby="step-title" className="@container min-w-0 flex flex-col lg:min-h-0">
-        <div className="relative flex-1 space-y-5 p-4 lg:p-6 lg:overflow-auto lg:min-h-0">
+        <div ref={column} className="relative flex-1 space-y-5 p-4 lg:p-6 lg:overflow-auto lg:min-h-0">
           <header className="space-y-2">
             <p className="text-xs uppercase tracking-wide text-muted">
               {t(pm.step)} {index + 1} / {flow.steps.length}
@@ -114,6 +116,9 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             onRestore={() => paramsRestored(key, step.id)}
           />
 
+        </div>
+        <div className="relative h-0">
+          <MoreBelow box={column} label={t(pm.moreBelow)} />
         </div>
 
         {/* What will be sent stays pinned above its run button, whatever the explanation, quirks and

@@ -26,7 +26,7 @@ describe("pigai outcomes", () => {
     const outcome = payloadOutcome(DEMO, ctx(), how);
     expect(outcome.status).toBe("success");
     expect(outcome.values).toEqual({ access_token: DEMO.access_token, jsonp_expires_in: "7200" });
-    expect(fact(outcome.facts, "expires_in (string)")).toMatchObject({ value: "7200", expiresAt: NOW + 7200 });
+    expect(fact(outcome.facts, "expires_in (string)")).toMatchObject({ value: `"7200"`, expiresAt: NOW + 7200 });
     expect(outcome.summary.en).toBe("Token received via a script; state checked.");
   });
 
