@@ -38,14 +38,17 @@ test("Redact secrets: the panel, the exchange view, the step's result and Copy a
   // What the setup step saved is listed, its secret as a fingerprint.
   await expect(flow.fact("client_secret")).toContainText(/\[redacted#[0-9a-f]{8}\]/);
   await expect(flow.fact("client_id")).toHaveText("messaging-client");
+  const secretTag = /\[redacted#[0-9a-f]{8}\]/.exec((await flow.fact("client_secret").textContent()) ?? "")![0];
   await flow.obtainCode();
   await flow.next();
   const redact = page.getByRole("checkbox", { name: "Redact secrets" });
   await expect(redact).toBeChecked();
 
-  // Before sending: the preview and the parameters hide the client secret.
+  // Before sending: the preview and the parameters hide the client secret, under the same
+  // fingerprint as before the reload that the provider's login pages made.
   const willSend = page.getByRole("region", { name: "What will be sent" });
   await expect(willSend).toContainText(fingerprinted("client_secret"));
+  await expect(willSend).toContainText(`client_secret = ${secretTag}`);
   await expect(flow.param("client_secret")).toHaveAttribute("type", "password");
   await flow.run("Send request");
   await flow.expectOutcome("success", "Token issued");

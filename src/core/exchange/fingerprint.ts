@@ -1,8 +1,10 @@
+import { z } from "zod";
+
 /**
- * Fingerprints for redacted values: HMAC-SHA-256 under a key drawn once per page load.
+ * Fingerprints for redacted values: HMAC-SHA-256 under a key drawn once per tab.
  * A plain hash of a short secret (a password, Spring's client secret "secret") could be
  * confirmed by hashing guesses; a keyed one cannot, while equal values still get equal
- * fingerprints in every export of one session. Synchronous, because redaction runs
+ * fingerprints on every screen and in every export of one tab. Synchronous, because redaction runs
  * while a list renders (Web Crypto's digest is async).
  */
 
@@ -72,5 +74,31 @@ export function keyedFingerprint(key: Uint8Array): (value: string) => string {
   return (value) => hex(hmacSha256(key, utf8.encode(value)).subarray(0, 4));
 }
 
-/** This page load's fingerprint: stable for its lifetime, unguessable without its key. */
-export const fingerprint = keyedFingerprint(crypto.getRandomValues(new Uint8Array(32)));
+const KEY_NAME = "oauth-playground.fingerprint-key";
+const keyText = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The key for this tab: kept in its sessionStorage (beside the secrets it fingerprints), so the
+ * reload after a provider's login pages keeps every fingerprint the same; a new tab draws a new one.
+ */
+function tabKey(): Uint8Array {
+  const storage = typeof sessionStorage === "undefined" ? undefined : sessionStorage;
+  let stored: string | null | undefined;
+  try {
+    stored = storage?.getItem(KEY_NAME);
+  } catch {
+    stored = undefined; // storage refused (a privacy mode): a key for this page load only
+  }
+  const kept = keyText.safeParse(stored);
+  if (kept.success) return Uint8Array.from(kept.data.match(/../g)!, (h) => parseInt(h, 16));
+  const key = crypto.getRandomValues(new Uint8Array(32));
+  try {
+    storage?.setItem(KEY_NAME, hex(key));
+  } catch {
+    // as above
+  }
+  return key;
+}
+
+/** This tab's fingerprint: stable while the tab lives (reloads included), unguessable without its key. */
+export const fingerprint = keyedFingerprint(tabKey());
