@@ -177,9 +177,13 @@ for (const size of SIZES) {
     expect((await request.post(workspace.control("/seed"), { data: { seed: 4294967295 } })).ok()).toBe(true);
     await page.reload();
     await expect(seedButton).toContainText("4294");
-    await expect(clock.getByRole("button")).toContainText(/\+366 days/);
+    await expect(clock.getByRole("button")).toContainText(/\+366d 23h/);
     for (const language of ["en", "zh"]) {
       await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption(language);
+      // The offset's chip is whole inside the clock button, not cut off by its fixed width.
+      const clockButton = page.getByRole("group", { name: /^(Virtual clock|虚拟时钟)$/ }).getByRole("button");
+      const [button, chip] = [await box(clockButton), await box(clockButton.locator(".chip"))];
+      expect(chip.x + chip.width, `the clock's offset chip in ${language} fits in its button`).toBeLessThanOrEqual(button.x + button.width - 4);
       const h = (await header.boundingBox())!;
       expect(h.height, `header height in ${language}`).toBeLessThanOrEqual(64);
       // One line: every control's box is within the header's single row.

@@ -36,7 +36,8 @@ export function ClockControl() {
   });
   const now = data ? formatUnix(data.now, locale) : "";
   const offset = data && data.offset !== 0 ? formatOffset(data.offset, locale) : "";
-  const shortOffset = data && data.offset !== 0 ? formatOffset(data.offset, locale, 2) : "";
+  // The button's chip in narrow units ("+10m", "+11d 21h"): it must fit beside the time whatever the offset.
+  const shortOffset = data && data.offset !== 0 ? formatOffset(data.offset, locale, 2, "narrow") : "";
   const shortTime = formatClockTime((data?.now ?? 0) * 1000, locale);
   if (gone) return null;
   return (
@@ -46,7 +47,7 @@ export function ClockControl() {
         // It starts with what the button shows (the time, the offset's chip), so speech input finds it by its visible text.
         buttonLabel={`${t(messages.clock)}: ${shortTime}${shortOffset ? ` ${shortOffset}` : ""}, ${now}${offset !== shortOffset ? ` (${offset})` : ""}`}
         // A fixed width: moving the clock never pushes the rest of the header about.
-        buttonClassName="w-60 justify-start gap-1.5 text-xs"
+        buttonClassName="w-68 justify-start gap-1.5 text-xs"
         summary={
           <>
             <ClockIcon />

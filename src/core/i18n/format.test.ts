@@ -34,6 +34,9 @@ describe("durations", () => {
     expect(formatOffset(93784, "en")).toBe("+1 day 2 hrs 3 mins 4 secs");
     expect(formatOffset(93784, "en", 2)).toBe("+1 day 2 hrs");
     expect(formatOffset(-600, "en")).toBe("−10 mins");
+    // The header's chip: narrow units, so an offset of days fits beside the time.
+    expect(formatOffset(1022400, "en", 2, "narrow")).toBe("+11d 20h");
+    expect(formatOffset(600, "zh", 2, "narrow")).toBe("+10分钟");
   });
 });
 

@@ -35,8 +35,8 @@ export const formatNumber = (n: number, locale: Locale): string => cached(`n-${l
 type Unit = "millisecond" | "second" | "minute" | "hour" | "day" | "year";
 
 /** "10 mins" / "10分钟": an amount of one unit, the way the language abbreviates it. */
-export function formatUnit(amount: number, unit: Unit, locale: Locale): string {
-  return cached(`u-${unit}-${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 0 })).format(amount);
+export function formatUnit(amount: number, unit: Unit, locale: Locale, display: "short" | "narrow" = "short"): string {
+  return cached(`u-${unit}-${locale}-${display}`, () => new Intl.NumberFormat(intlLocale(locale), { style: "unit", unit, unitDisplay: display, maximumFractionDigits: 0 })).format(amount);
 }
 
 const SPANS: [Unit, number][] = [
@@ -50,16 +50,16 @@ const SPANS: [Unit, number][] = [
  * A signed clock offset: "+1 day 2 hrs", "−10 mins". `largest` keeps only the first units, for a
  * control that must keep its width whatever the clock shows.
  */
-export function formatOffset(totalSeconds: number, locale: Locale, largest = SPANS.length): string {
+export function formatOffset(totalSeconds: number, locale: Locale, largest = SPANS.length, display: "short" | "narrow" = "short"): string {
   const sign = totalSeconds < 0 ? "−" : "+";
   let rest = Math.abs(Math.round(totalSeconds));
   const parts: string[] = [];
   for (const [unit, size] of SPANS) {
     const n = Math.floor(rest / size);
     rest -= n * size;
-    if (n > 0 && parts.length < largest) parts.push(formatUnit(n, unit, locale));
+    if (n > 0 && parts.length < largest) parts.push(formatUnit(n, unit, locale, display));
   }
-  return sign + (parts.join(locale === "zh" ? "" : " ") || formatUnit(0, "second", locale));
+  return sign + (parts.join(locale === "zh" ? "" : " ") || formatUnit(0, "second", locale, display));
 }
 
 /** "≈ 42 mins left" / "约剩 42分钟": how long until an expiry, rounded to a unit that reads at a glance. */
