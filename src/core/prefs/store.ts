@@ -7,11 +7,12 @@ import { intBetween, isBoolean, oneOf, orNull, readStored } from "./stored.ts";
 export const DEFAULT_TRAFFIC_HEIGHT = 240;
 
 /**
- * The drawer's height until the user sets one: a quarter of the window, at most 240 px, so that
- * at 1024×768 the step keeps about 60 px more than a fixed 240 would leave it.
+ * The drawer's height until the user sets one: a fifth of the window, at most 240 px, so that at
+ * 1024×768 the step keeps about 85 px more than a fixed 240 would leave it (its explanation and
+ * quirk cards are what is short of room there); dragging it taller is remembered.
  */
 export const defaultTrafficHeight = (windowHeight = typeof window === "undefined" ? 900 : window.innerHeight): number =>
-  Math.round(Math.min(DEFAULT_TRAFFIC_HEIGHT, Math.max(120, windowHeight * 0.24)));
+  Math.round(Math.min(DEFAULT_TRAFFIC_HEIGHT, Math.max(120, windowHeight * 0.2)));
 
 export type ThemeChoice = "system" | "light" | "dark";
 

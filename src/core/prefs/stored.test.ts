@@ -25,9 +25,9 @@ describe("orNull and the drawer's default height", () => {
     expect([null, 0, 320].every(height)).toBe(true);
     expect([undefined, "320", -1, 2.5].some(height)).toBe(false);
   });
-  it("starts the drawer at a quarter of the window, between 120 and 240 px", () => {
-    expect(defaultTrafficHeight(768)).toBe(184);
-    expect(defaultTrafficHeight(900)).toBe(216);
+  it("starts the drawer at a fifth of the window, between 120 and 240 px", () => {
+    expect(defaultTrafficHeight(768)).toBe(154);
+    expect(defaultTrafficHeight(900)).toBe(180);
     expect(defaultTrafficHeight(1200)).toBe(240);
     expect(defaultTrafficHeight(400)).toBe(120);
   });
