@@ -132,6 +132,10 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
           </section>
         )}
 
+        {step.kind === "callback" && (
+          // Nothing to send here: the provider's redirect ran this step. Where the run button would be, say so and how to run it again.
+          <p className="action-bar text-sm text-muted">{t(wm.callbackRunsItself(flow.steps.findLastIndex((s, i) => i < index && s.kind === "navigate") + 1))}</p>
+        )}
         {step.kind !== "callback" && (
           <div className="action-bar" data-testid="action-bar">
             <button type="button" className={canGoOn ? "btn-secondary" : "btn-primary"} disabled={run.isPending} onClick={() => run.mutate(ctx)}>
