@@ -22,7 +22,8 @@ const at = (id: string, prefix: string): Workspace => ({
 export const DEFAULT_WORKSPACE = at("default", "");
 
 const REGISTRY = "/mock/_control/workspaces";
-const nameOf = (title: string) => [...`e2e: ${title}`].slice(0, 80).join("");
+// Named after the test, to find a stray one; the README's pictures show the name a user might give instead.
+const nameOf = (title: string) => (process.env.SCREENSHOTS ? "My walk-through" : [...`e2e: ${title}`].slice(0, 80).join(""));
 
 /**
  * Every test gets its own workspace (fixtures, clock offset 0, no seed, empty traffic), so tests

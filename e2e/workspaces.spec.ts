@@ -129,7 +129,7 @@ test("Journey: reproduce Spring's wrong client_secret, go back, and walk Spring 
   await new WorkspaceControl(page).expectCurrent("Wrong client_secret");
   await snap(page, "workspace-scenario-banner");
 
-  await banner.getByRole("link", { name: /^Back to e2e: Journey/ }).click();
+  await banner.getByRole("link", { name: /^Back to (e2e: Journey|My walk-through)/ }).click();
   await expect(page).toHaveURL(new RegExp(`${workspace.base}/spring/client$`));
   await expect(page.getByTestId("scenario-shows")).toHaveCount(0);
   // The reproduction's steps were its workspace's: nothing is ticked here.

@@ -26,7 +26,8 @@ function HeaderList({ headers }: { headers: Header[] }) {
 /** A body as text, never as HTML: pretty and raw tabs when a readable form exists. */
 export function BodyView({ headers, body, truncated, label }: { headers: Header[]; body: string; truncated?: boolean; label: string }) {
   const t = useT();
-  if (!body) return <p className="text-xs text-muted italic">{t(pm.emptyBody)}</p>;
+  // Not italic: Chinese has no italic, and a slanted 无正文 reads poorly.
+  if (!body) return <p className="text-xs text-muted">{t(pm.emptyBody)}</p>;
   const pretty = prettyBody(headers, body);
   const raw = <pre className="code-block whitespace-pre-wrap wrap-anywhere">{body}</pre>;
   return (

@@ -92,13 +92,13 @@ export const pigaiContract: ProviderContract = {
     },
     {
       match: { status: 401, fields: { error: "expired_token" } },
-      cause: l("The token expired: it lives 7200 seconds, the document's default of 2 hours (watch the virtual clock). The protected call and its 401 are assumed (not in the source document).", "token 已过期：有效期 7200 秒，即文档所说的默认 2 个小时（注意虚拟时钟）。受保护调用及其 401 为推测（源文档未说明）。"),
+      cause: l("The token expired: it lives 7200 seconds, the document's default of 2 hours (watch the virtual clock). The protected call and its 401 are assumed (not in the source document).", "token 已过期：有效期 7200 秒，即文档所说的默认 2 个小时（注意虚拟时钟）。受保护调用及其 401 为推测（源文档未写明）。"),
       fix: l("Fetch a new token with either method; the document has no refresh token.", "用任一方法重新获取 token；文档没有 refresh token。"),
       source: "| expires_in | 过期时间限制，默认为2个小时。 |",
     },
     {
       match: { status: 401, fields: { error: "invalid_token" } },
-      cause: l("The token is unknown (wrong value, or the mock was reset). The protected call is assumed (not in the source document).", "token 无效（值错误，或模拟服务器已重置）。受保护调用为推测（源文档未说明）。"),
+      cause: l("The token is unknown (wrong value, or the mock was reset). The protected call is assumed (not in the source document).", "token 无效（值错误，或模拟服务器已重置）。受保护调用为推测（源文档未写明）。"),
       fix: l("Send Authorization: Bearer <access_token> with a token from one of the two methods.", "用两种方法之一获取的 token 发送 Authorization: Bearer <access_token>。"),
     },
   ],

@@ -1,9 +1,11 @@
 import { l } from "../../core/i18n/localized.ts";
+import { pm } from "../../core/i18n/page-messages.ts";
 import type { ProviderContract } from "../../core/provider/contract.ts";
 import { ppmessageMeta } from "./meta.ts";
 import { ppmessageApiErrorSchema, ppmessageFixturesSchema, ppmessageOauthErrorSchema } from "./schemas.ts";
 
-const ASSUMED = l("assumed (not in the source document)", "推测（源文档未说明）");
+// The badge's own words, so the step's "assumed" and the one in these lines read the same.
+const ASSUMED = pm.assumed;
 /** The document shows only error_code "0": every other code is the mock's. */
 const mockCode = (code: string) => l(` (error_code "${code}" is ${ASSUMED.en}: the document shows only "0")`, `（error_code "${code}" 为${ASSUMED.zh}：文档只给出了 "0"）`);
 const withCode = (code: string, text: { en: string; zh: string }) => l(text.en.replace(/\.$/, "") + mockCode(code).en + ".", text.zh.replace(/。$/, "") + mockCode(code).zh + "。");

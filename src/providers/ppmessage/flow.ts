@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { l, type Localized } from "../../core/i18n/localized.ts";
+import { pm } from "../../core/i18n/page-messages.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
 import { errorOutcome, fieldFacts, jsonObject, pickParams, queryFacts, randomState, unexpectedBody } from "../../core/wizard/helpers.ts";
 import type { Answer, Fact, Flow, Outcome, ParamSpec, RequestSpec, StepContext, StepOption } from "../../core/wizard/types.ts";
@@ -15,7 +16,8 @@ type FixtureCtx = Pick<Ctx, "fixtures">;
 const clientByKind = (ctx: FixtureCtx, kind: string | undefined) => ctx.fixtures?.clients.find((c) => c.kind === (kind ?? "kefu"));
 const clientById = (ctx: FixtureCtx, id: string | undefined) => ctx.fixtures?.clients.find((c) => c.client_id === id);
 const sessionState = randomState();
-const ASSUMED = l("assumed (not in the source document)", "推测（源文档未说明）");
+// The badge's own words, so the step's "assumed" and the one in these lines read the same.
+const ASSUMED = pm.assumed;
 const tokenAnswer = z.object({ access_token: z.string() });
 
 const clientIdParam: Param = {
