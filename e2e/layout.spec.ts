@@ -96,6 +96,22 @@ test("Layout: the step's controls and request preview stay put when the result a
   expect(after).toEqual(before);
 });
 
+test("Layout 1024×768: a step column that goes on under the pinned preview says so, and More below scrolls on", async ({ page, workspace }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const flow = new PigaiFlow(page, workspace);
+  await flow.open("pigai", "jsonp");
+  const column = page.locator("#main > div").first();
+  const more = page.locator("#main").getByText(/^More below/);
+  await expect(more).toBeVisible();
+  const scrolled = () => column.evaluate((el) => el.scrollTop);
+  expect(await scrolled()).toBe(0);
+  await more.click();
+  await expect.poll(scrolled).toBeGreaterThan(100);
+  // At the end of the column there is nothing more to point to.
+  await column.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(more).toBeHidden();
+});
+
 test("Fonts: every request stays on the playground's origin; no web fonts are fetched", async ({ page, baseURL, workspace }) => {
   const foreign: string[] = [];
   const fonts: string[] = [];

@@ -32,6 +32,9 @@ test("Spring: from the home page to a refreshed token and a resource call, every
 
   await expect(page).toHaveURL(/\/spring\/callback$/);
   await flow.expectOutcome("success", "state checked");
+  // No run button on the callback step: it says it ran itself, and how to run it again.
+  await expect(page.locator("#main")).toContainText("This step runs itself when the provider sends the browser back here");
+  await expect(page.locator("#main")).toContainText("go to the provider from step 2");
   await expect(flow.outcome).toContainText(state);
   // The code's lifetime (a fixture setting) is shown against the virtual clock, as the time left.
   await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] mins? left\)/);
