@@ -35,6 +35,8 @@ test("Spring: from the home page to a refreshed token and a resource call, every
   // No run button on the callback step: it says it ran itself, and how to run it again.
   await expect(page.locator("#main")).toContainText("This step runs itself when the provider sends the browser back here");
   await expect(page.locator("#main")).toContainText("go to the provider from step 2");
+  // The callback request is the playground's own page, and says why the traffic panel doesn't list it.
+  await expect(page.getByRole("region", { name: /^The redirect the browser followed to the playground's own callback page/ })).toContainText("/callback?code=");
   await expect(flow.outcome).toContainText(state);
   // The code's lifetime (a fixture setting) is shown against the virtual clock, as the time left.
   await expect(flow.fact(/^code$/)).toContainText(/expires .*\(≈ [45] mins? left\)/);

@@ -32,11 +32,19 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
   const t = useT();
   const { shown, hidden } = useShownUrl(sent);
   const url = new URL(shown);
+  // The callback is named when the script is added (a fresh name per run): the line shows where it goes.
+  const callbackName = step.kind === "jsonp" ? (step.style?.(ctx) === "jquery" ? "jQuery…_…&_=…" : "__playgroundJsonp_…") : undefined;
+  const callbackTail = step.kind === "jsonp" ? `${url.search ? "&" : "?"}${step.callbackParam}=${callbackName}` : undefined;
   return (
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">
         <p className="code-line wrap-anywhere" data-testid="preview-url">
           <strong>GET</strong> <Breakable text={readableUrl(url.toString())} />
+          {callbackTail && (
+            <span className="text-muted">
+              <Breakable text={callbackTail} />
+            </span>
+          )}
         </p>
         <CopyButton text={url.toString()} label={pm.copyUrl} />
       </div>
@@ -52,7 +60,7 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
           {step.kind === "jsonp" && (
             <tr className="border-t border-line">
               <td className="pr-3 py-0.5 text-sky-700 dark:text-sky-300">{step.callbackParam}</td>
-              <td className="text-muted">{step.style?.(ctx) === "jquery" ? "jQuery…_… (+ _=…)" : "__playgroundJsonp_…"}</td>
+              <td className="text-muted">{callbackName}</td>
             </tr>
           )}
         </tbody>

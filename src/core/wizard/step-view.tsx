@@ -61,6 +61,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
   const { paramEdited, optionChosen, paramsRestored } = useWizardActions();
   const run = useRunStep(flow, step, place);
   const column = useRef<HTMLDivElement>(null);
+  const onlyRequest = step.kind === "callback" ? wm.callbackRequest : wm.requestOnly;
   const key = { workspace: place.workspace, providerId: place.providerId };
   const warnings = checkStep(step, ctx);
   const clockHint = step.clockHint?.(ctx);
@@ -194,8 +195,8 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
                 <ResponseView response={result.response} />
               ) : (
                 result.request && (
-                  <section aria-label={t(wm.requestOnly)} className="space-y-1">
-                    <h4 className="text-xs font-medium text-muted">{t(wm.requestOnly)}</h4>
+                  <section aria-label={t(onlyRequest)} className="space-y-1">
+                    <h4 className="text-xs font-medium text-muted">{t(onlyRequest)}</h4>
                     <RequestView request={result.request} showCurl={false} />
                   </section>
                 )
