@@ -14,6 +14,10 @@ describe("Breakable", () => {
   it("keeps a URL's scheme and host together", () => {
     expect(html("http://localhost:4199/w/abc/mock/pigai")).toBe("http://localhost:4199<wbr/>/w<wbr/>/abc<wbr/>/mock<wbr/>/pigai");
   });
+  it("keeps a sentence's closing ? and a spaced & on their line", () => {
+    expect(html("checkCode: is the previous js_ticket still valid?")).toBe("checkCode: is the previous js_ticket still valid?");
+    expect(html("Pigai & Spring?")).toBe("Pigai &amp; Spring?");
+  });
   it("leaves text without such characters as it is", () => {
     expect(html("Client setup")).toBe("Client setup");
   });

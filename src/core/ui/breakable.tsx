@@ -1,7 +1,10 @@
 import { Fragment } from "react";
 
-/** Before a path's "/" (not inside the "//" of "http://"), a query's "?" or "&"; after "=" and a full-width colon. */
-const BREAK_AT = /(?<![:/])(?=\/)|(?=[?&])|(?<=[=：])/;
+/**
+ * Before a path's "/" (not inside the "//" of "http://"), a query's "?" or "&" (one that something
+ * follows: a sentence's closing "?" stays on its line); after "=" and a full-width colon.
+ */
+const BREAK_AT = /(?<![:/])(?=\/)|(?=[?&]\S)|(?<=[=：])/;
 
 /**
  * Text holding paths and parameters ("Refresh: grant_type=refresh_token", "/OAuth2/server_token"),

@@ -95,7 +95,9 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             </h2>
             {/* A reproduced scenario's card comes first after the title: it is what the support person came for. */}
             {scenario && <ScenarioBanner scenario={scenario} />}
-            <p className="leading-relaxed wrap-anywhere">{t(step.explain)}</p>
+            <p className="leading-relaxed wrap-anywhere">
+              <Breakable text={t(step.explain)} />
+            </p>
             {step.doc && (
               <details className="text-sm">
                 <summary className="cursor-pointer text-muted">{t(pm.fromDocument)}</summary>
