@@ -89,6 +89,8 @@ test("Pigai method one: an unknown APIKEY comes back as an error through the cal
   await expect(page.getByText(/the document's APIKEY \/ Your_App_Key are placeholders/)).toBeVisible();
   await flow.run("Send request");
   await flow.expectOutcome("error", "invalid_client (error_code 21329)");
+  // The one code the document gives is the one every failure gets: the quirk says to go by error instead.
+  await expect(page.getByRole("complementary", { name: /Every error has error_code 21329/ })).toContainText("tell failures apart by error");
 });
 
 test("Pigai method two: server side, expires_in a number and no state; then the token, its expiry and 401", async ({ page, workspace }) => {

@@ -50,6 +50,15 @@ export const pigaiContract: ProviderContract = {
       source: ',"expires_in":"7200"',
     },
     {
+      id: "one-error-code",
+      title: l("Every error has error_code 21329", "所有错误的 error_code 都是 21329"),
+      detail: l(
+        "The document's one failure example has error_code 21329 with the placeholders 原因 (reason) and 原因描述 (its description), and it lists no other code. So the mock answers 21329 for every failure, a bad client and an expired token alike: tell failures apart by error, not by error_code.",
+        "文档唯一的失败示例中 error_code 为 21329，error 与 error_description 只是占位的“原因”“原因描述”，也没有列出其他错误码。因此模拟服务器对所有失败都返回 21329，无论是客户端错误还是 token 过期：请用 error 区分失败，而不是 error_code。",
+      ),
+      source: '    "error": "原因",\n    "error_code": 21329,\n    "error_description": "原因描述"',
+    },
+    {
       id: "method-two-state",
       title: l("Method two's result table lists state, which this flow never returns", "文档中方法二的返回参数表列出了 state，但这个流程从不返回它"),
       detail: l(

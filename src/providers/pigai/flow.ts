@@ -1,9 +1,9 @@
 import { l } from "../../core/i18n/localized.ts";
 import { encodeParams } from "../../core/wizard/engine.ts";
-import { errorOutcome, fieldFacts, pickParams, randomState } from "../../core/wizard/helpers.ts";
+import { fieldFacts, pickParams, randomState } from "../../core/wizard/helpers.ts";
 import type { Flow, ParamSpec, StepContext } from "../../core/wizard/types.ts";
 import { pigaiContract } from "./contract.ts";
-import { jsonpState, payloadOutcome, pigaiErrorText, rawOutcome, serverTokenOutcome } from "./flow/outcomes.ts";
+import { jsonpState, payloadOutcome, pigaiErrorOutcome, rawOutcome, serverTokenOutcome } from "./flow/outcomes.ts";
 import { pigaiValues, type PigaiValues } from "./flow/values.ts";
 import { pigaiScenarios } from "./scenarios.ts";
 import { pigaiFixturesSchema, type PigaiFixtures } from "./schemas.ts";
@@ -160,7 +160,7 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
               summary: l("The token was accepted.", "token 被接受。"),
               facts: fieldFacts(json, { hints: { method: l("Which of the document's two methods issued the token.", "签发该 token 的方法（文档中的两种方法之一）。") }, expiresIn: ["expires_in"], now: ctx.now }),
             }
-          : errorOutcome(response, json, pigaiErrorText),
+          : pigaiErrorOutcome(response, json),
     },
   ],
 };

@@ -3,7 +3,7 @@ import { headerValue } from "../../../core/exchange/exchange.ts";
 import { parseJsonp } from "../../../core/exchange/jsonp.ts";
 import { l, type Localized } from "../../../core/i18n/localized.ts";
 import { errorOutcome, fieldFacts, jsonObject, unexpectedBody } from "../../../core/wizard/helpers.ts";
-import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
+import type { Answer, Fact, Outcome, ShownOutcome, StepContext } from "../../../core/wizard/types.ts";
 import { pigaiErrorSchema, type PigaiFixtures } from "../schemas.ts";
 import type { PigaiValues } from "./values.ts";
 
@@ -28,6 +28,12 @@ export function jsonpState(payload: unknown): string | null | undefined {
   return typeof body.state === "string" ? body.state : null;
 }
 
+/** A failure in Pigai's envelope, with the quirk that its error_code tells nothing apart. */
+export function pigaiErrorOutcome(response: Answer["response"], json: unknown): ShownOutcome {
+  const outcome = errorOutcome(response, json, pigaiErrorText);
+  return isErrorBody(jsonObject(json) ?? {}) ? { ...outcome, quirks: ["one-error-code"] } : outcome;
+}
+
 /** A JSONP payload in the document's shapes: the token, or {error, error_code: 21329, error_description}. */
 export function payloadOutcome(payload: unknown, ctx: Ctx, how: Localized): Outcome<PigaiValues> {
   const body = jsonObject(payload);
@@ -35,7 +41,12 @@ export function payloadOutcome(payload: unknown, ctx: Ctx, how: Localized): Outc
   const token = jsonpToken.safeParse(body);
   if (isErrorBody(body) || !token.success) {
     const text = pigaiErrorText(body);
-    return { status: "error", summary: l(`Pigai answered an error through the callback — ${text}`, `批改网通过回调返回错误 —— ${text}`), facts: fieldFacts(body) };
+    return {
+      status: "error",
+      summary: l(`Pigai answered an error through the callback — ${text}`, `批改网通过回调返回错误 —— ${text}`),
+      facts: fieldFacts(body),
+      ...(isErrorBody(body) ? { quirks: ["one-error-code"] } : {}),
+    };
   }
   const checked = ctx.params.state ? l("state checked", "state 已校验") : l("no state was sent, so none was checked", "未发送 state，因此没有校验");
   return {
@@ -56,7 +67,7 @@ function parseJsonpText(text: string): { callback: string; payload: unknown } | 
 /** Method one fetched as text: the JavaScript a <script> would run, or the plain-JSON refusal. */
 export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiValues> {
   if (!response || response.status !== 200) {
-    const outcome = errorOutcome(response, json, pigaiErrorText);
+    const outcome = pigaiErrorOutcome(response, json);
     return {
       ...outcome,
       summary: l(
@@ -80,7 +91,7 @@ export function rawOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiV
 
 /** Method two: plain JSON, expires_in a number, no state although the result table lists one. */
 export function serverTokenOutcome({ response, json }: Answer, ctx: Ctx): Outcome<PigaiValues> {
-  if (response?.status !== 200) return errorOutcome(response, json, pigaiErrorText);
+  if (response?.status !== 200) return pigaiErrorOutcome(response, json);
   const body = jsonObject(json) ?? {};
   const token = serverToken.safeParse(body);
   if (!token.success) return unexpectedBody(response, token.error.issues);
