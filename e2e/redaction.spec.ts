@@ -208,6 +208,9 @@ test("Redact secrets on the callback page: the code and state the provider came 
   await flow.expectOutcome("success", "Got an authorization code");
   await expect(flow.fact("code")).toContainText(FINGERPRINT);
   expect(await shownText(page)).not.toContain(code);
+  // The code's Reveal sits beside its fingerprint, not under the expiry that follows it.
+  const [tag, reveal] = [await flow.fact("code").getByText(FINGERPRINT).boundingBox(), await flow.fact("code").getByRole("button", { name: "Reveal code" }).boundingBox()];
+  expect(Math.abs(reveal!.y + reveal!.height / 2 - (tag!.y + tag!.height / 2)), "Reveal on the fingerprint's line").toBeLessThan(8);
 });
 
 test("Redact secrets: a result's summary that quotes the answer hides the code it names", async ({ page, request, workspace }) => {

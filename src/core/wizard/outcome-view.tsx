@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { clockQuery } from "../api/control.ts";
 import { useShownValue } from "../exchange/redaction-context.tsx";
@@ -29,21 +30,28 @@ function ShownFact({ fact: given, workspace }: { fact: Fact; workspace: Workspac
   const t = useT();
   const fact = { ...given, value: t(given.value) };
   const { shown, hidden } = useShownValue(fact.value, factField(fact), fact.secret);
-  const value = <FactValue fact={shown === fact.value ? fact : { ...fact, value: shown }} workspace={workspace} />;
-  if (hidden.length === 0) return value;
+  const shownFact = shown === fact.value ? fact : { ...fact, value: shown };
+  if (hidden.length === 0) return <FactValue fact={shownFact} workspace={workspace} />;
   return (
     <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-      {value}
-      <RevealList hidden={hidden} compact />
+      {/* Reveal right after the value it shows, before any expiry that follows it. */}
+      <FactValue fact={shownFact} workspace={workspace} reveal={<RevealList hidden={hidden} compact />} />
     </span>
   );
 }
 
-function FactValue({ fact, workspace }: { fact: Fact & { value: string }; workspace: WorkspaceId }) {
+function FactValue({ fact, workspace, reveal }: { fact: Fact & { value: string }; workspace: WorkspaceId; reveal?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const { data: clock } = useQuery(clockQuery(workspace));
-  if (fact.expiresAt === "never") return <span className="font-mono">{fact.value}{t(messages.paren(t(pm.neverExpires)))}</span>;
+  if (fact.expiresAt === "never")
+    return (
+      <>
+        <span className="font-mono">{fact.value}</span>
+        {reveal}
+        <span className="font-mono">{t(messages.paren(t(pm.neverExpires)))}</span>
+      </>
+    );
   // The time left is worked out here, against the clock as it is now, never frozen into the fact.
   const at = fact.expiresAt;
   const left = at !== undefined && clock ? at - clock.now : undefined;
@@ -53,7 +61,8 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
     const n = Number(fact.value);
     return (
       <>
-        <span className="font-mono">{fact.value}</span> <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
+        <span className="font-mono">{fact.value}</span>
+        {reveal} <span className="text-muted">= {Number.isFinite(n) ? formatUnix(n, locale) : "?"}</span>
         {live && expired && <> <span className="whitespace-nowrap chip chip-bad">{live}</span></>}
         {live && !expired && <span className="whitespace-nowrap text-muted">{t(messages.paren(live))}</span>}
       </>
@@ -62,7 +71,8 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
   if (at !== undefined) {
     return (
       <>
-        <span className="font-mono">{fact.value}</span>{" "}
+        <span className="font-mono">{fact.value}</span>
+        {reveal}{" "}
         <span className={expired ? "chip chip-bad" : "text-muted"}>
           {expired ? t(pm.expired) : t(pm.expiresAt)} {formatUnix(at, locale)}
           {live && !expired && <span className="whitespace-nowrap">{t(messages.paren(live))}</span>}
@@ -71,8 +81,19 @@ function FactValue({ fact, workspace }: { fact: Fact & { value: string }; worksp
     );
   }
   // An empty string is a value too: shown as "" rather than as nothing.
-  if (fact.value === "") return <span className="font-mono text-muted">""</span>;
-  return <span className="font-mono wrap-anywhere">{fact.value}</span>;
+  if (fact.value === "")
+    return (
+      <>
+        <span className="font-mono text-muted">""</span>
+        {reveal}
+      </>
+    );
+  return (
+    <>
+      <span className="font-mono wrap-anywhere">{fact.value}</span>
+      {reveal}
+    </>
+  );
 }
 
 /** A warning about a value; one an earlier step gave word for word folds to a line that says so. */
