@@ -12,6 +12,8 @@ describe("plainQuote", () => {
     expect(plainQuote("|` secret` | 是 |开放平台提供的密钥|")).toBe("secret · 是 · 开放平台提供的密钥");
     expect(plainQuote("| `client_secret` | String | 是 | 应用的 ClientSecret |")).toBe("client_secret · String · 是 · 应用的 ClientSecret");
     expect(plainQuote("之前的`js_ticket`在10分钟内有效")).toBe("之前的js_ticket在10分钟内有效");
+    // A row quoted from its second cell on.
+    expect(plainQuote("`code`|是|此处为`网页开发中的JS`获取临时授权码的值|")).toBe("code · 是 · 此处为网页开发中的JS获取临时授权码的值");
   });
 
   it("takes a block line by line", () => {

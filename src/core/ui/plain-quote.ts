@@ -16,8 +16,9 @@ export function plainQuote(text: string): string {
 function plainLine(text: string): string {
   let plain = text.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1").replace(/`([^`]+)`/g, "$1");
   plain = plain.replace(/^\s*\[(?:danger|warning|info|success|tip)\]\s*/i, "");
-  const row = /^\s*\|(.*)\|\s*$/.exec(plain);
-  if (row) {
+  // A table row, also one quoted from its middle (`code`|是|…|): two pipes or more, one at an end.
+  const row = /^\s*\|?(.*?)\|?\s*$/.exec(plain);
+  if (row && (plain.match(/\|/g)?.length ?? 0) >= 2 && /^\s*\||\|\s*$/.test(plain)) {
     plain = row[1]!
       .split("|")
       .map((cell) => cell.trim())
