@@ -163,7 +163,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
     {
       kind: "navigate",
       id: "authorize",
-      title: l("Get a code: GET /ppauth/auth → 应用授权", "获取授权码：GET /ppauth/auth → 应用授权"),
+      title: l("Get a code: GET /ppauth/auth → the 应用授权 (authorize) page", "获取授权码：GET /ppauth/auth → 应用授权页"),
       explain: l(
         "The browser visits /ppauth/auth. PPMessage shows its 应用授权 page; the user enters email and password and clicks 继续. If they match, PPMessage redirects to redirect_uri with the code and the state. The document doesn't say what happens when they don't: the mock shows the page again with an error and redirects nothing.",
         "浏览器访问 /ppauth/auth。PPMessage 显示应用授权页面；用户输入邮箱和密码并点击继续。若匹配，PPMessage 带上授权码与 state 重定向到 redirect_uri。文档没有说不匹配时会怎样：模拟服务器会带着错误重新显示该页面，不做任何重定向。",

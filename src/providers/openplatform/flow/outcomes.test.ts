@@ -62,8 +62,8 @@ describe("open platform outcomes", () => {
     const at = NOW + 600;
     const outcome = checkTicketOutcome(answer([sent(200, { status: "2000", message: "ok", data: { expires_in: at } })]), ctx({ previous_js_ticket: "old" }, { code: "old" }));
     expect(outcome.summary.en).toBe("Valid: the previous ticket expires at the timestamp below.");
-    expect(fact(outcome.facts, "data.expires_in")).toMatchObject({ value: String(at), unixTime: true, expiresAt: at });
-    expect(fact(outcome.facts, "data.expires_in")?.note?.en).toBe("An absolute Unix timestamp, not a duration.");
+    expect(fact(outcome.facts, "data.expires_in (number)")).toMatchObject({ value: String(at), unixTime: true, expiresAt: at });
+    expect(fact(outcome.facts, "data.expires_in (number)")?.note?.en).toBe("An absolute Unix timestamp, not a duration.");
   });
 
   it("checkCode: the previous ticket after its grace is 4102, and the grace is named", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { l } from "../../../core/i18n/localized.ts";
-import { fieldFacts } from "../../../core/wizard/helpers.ts";
+import { fieldFacts, typedLabel } from "../../../core/wizard/helpers.ts";
 import type { Answer, Fact, Outcome, StepContext } from "../../../core/wizard/types.ts";
 import type { OpenplatformFixtures } from "../schemas.ts";
 import { checkData, dataOf, envelope, envelopeFacts, expiresAtFact, failure, serverTokenData, statusFact, ticketData, tokenData } from "./envelope.ts";
@@ -143,7 +143,7 @@ export function rotateOutcome({ exchanges }: Answer, ctx: Ctx): Result {
   };
 }
 
-const checkedFacts = (json: unknown, at: number): Fact[] => [statusFact(json), { label: "message", value: String(envelope(json)?.message) }, expiresAtFact("data.expires_in", at)];
+const checkedFacts = (json: unknown, at: number): Fact[] => [statusFact(json), { label: "message", value: String(envelope(json)?.message) }, expiresAtFact(typedLabel("data.expires_in", "number"), at)];
 
 /** checkCode of a ticket: valid until an absolute timestamp, or 4102 once the grace is over. */
 export function checkTicketOutcome({ response, json }: Answer, ctx: Ctx): Result {
