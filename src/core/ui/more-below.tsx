@@ -13,7 +13,8 @@ function useMoreBelow(box: RefObject<HTMLElement | null>): boolean {
     resized.observe(el);
     for (const child of el.children) resized.observe(child);
     const changed = new MutationObserver(check);
-    changed.observe(el, { childList: true, subtree: true, characterData: true });
+    // Also attributes: a <details> opening (a quirk, the document's lines) changes only its open attribute.
+    changed.observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
     return () => {
       el.removeEventListener("scroll", check);
       resized.disconnect();

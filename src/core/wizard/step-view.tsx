@@ -178,7 +178,11 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
             </p>
           ) : result ? (
             <>
-              <OutcomeView outcome={result.outcome} explanation={explanation} workspace={place.workspace} inScenario={!!scenario && result.outcome.status === "error"}
+              <OutcomeView
+                outcome={result.outcome}
+                explanation={explanation}
+                workspace={place.workspace}
+                inScenario={!!scenario && result.outcome.status === "error"}
                 noteSeenAt={(note) => firstStepWithNote(flow, note, index, results)}
               />
               {result.live && <LiveDifferences live={result.live} />}
