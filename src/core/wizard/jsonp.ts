@@ -1,5 +1,10 @@
 export type JsonpStyle = "script" | "jquery";
 
+const SCRIPT_PREFIX = "__playgroundJsonp_";
+
+/** How a style's callback (and jQuery's cache-buster) reads before a run names it, for the request preview. */
+export const callbackPlaceholder = (style: JsonpStyle): string => (style === "jquery" ? "jQuery…_…&_=…" : `${SCRIPT_PREFIX}…`);
+
 /**
  * Runs a JSONP request with a real <script> element. "script" names the callback
  * itself; "jquery" names it the way jQuery's $.ajax({dataType: 'jsonp'}) does and
@@ -10,7 +15,7 @@ export function runJsonp(baseUrl: string, callbackParam: string, style: JsonpSty
   const name =
     style === "jquery"
       ? `jQuery${("3.7.1" + Math.random()).replace(/\D/g, "").slice(0, 20)}_${now}`
-      : `__playgroundJsonp_${now.toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+      : `${SCRIPT_PREFIX}${now.toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const url = new URL(baseUrl);
   url.searchParams.set(callbackParam, name);
   if (style === "jquery") url.searchParams.set("_", String(now + 1));

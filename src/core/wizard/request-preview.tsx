@@ -8,6 +8,7 @@ import { CopyButton } from "../ui/copy-button.tsx";
 import { lm } from "../live/messages.ts";
 import { realUrl } from "../live/real-url.ts";
 import { previewRequest, resolvePath } from "./engine.ts";
+import { callbackPlaceholder } from "./jsonp.ts";
 import type { Step, StepContext } from "./types.ts";
 import { readableUrl } from "../exchange/screen-redaction.ts";
 
@@ -33,8 +34,8 @@ function UrlPreview<V, F>({ step, ctx, url: sent }: { step: Step<V, F>; ctx: Ste
   const { shown, hidden } = useShownUrl(sent);
   const url = new URL(shown);
   // The callback is named when the script is added (a fresh name per run): the line shows where it goes.
-  const callbackName = step.kind === "jsonp" ? (step.style?.(ctx) === "jquery" ? "jQuery…_…&_=…" : "__playgroundJsonp_…") : undefined;
-  const callbackTail = step.kind === "jsonp" ? `${url.search ? "&" : "?"}${step.callbackParam}=${callbackName}` : undefined;
+  const callbackName = step.kind === "jsonp" ? callbackPlaceholder(step.style?.(ctx) ?? "script") : undefined;
+  const callbackTail = step.kind === "jsonp" && `${url.search ? "&" : "?"}${step.callbackParam}=${callbackName}`;
   return (
     <div className="space-y-2">
       <div className="flex items-start justify-between gap-2">

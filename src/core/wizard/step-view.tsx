@@ -43,17 +43,15 @@ interface Props {
 const RUN_LABEL = { setup: pm.save, navigate: pm.go, http: pm.run, jsonp: pm.run, callback: pm.run };
 
 /** One step: what the document says, its parameters, what will be sent, what came back. */
-/** The number of the first step before `index` that showed quirk `id`, before it ran or in its result, if any. */
-function firstStepWith(flow: Flow, id: string, index: number, results: Record<string, StepResult>): number | undefined {
-  const at = flow.steps.findIndex((s, i) => i < index && (s.quirks?.includes(id) || results[s.id]?.outcome.quirks?.includes(id)));
+/** The number of the first step before `index` that `showed` holds for (with its last result), if any. */
+function firstStepBefore(flow: Flow, index: number, results: Record<string, StepResult>, showed: (step: Step, result: StepResult | undefined) => boolean): number | undefined {
+  const at = flow.steps.findIndex((s, i) => i < index && showed(s, results[s.id]));
   return at < 0 ? undefined : at + 1;
 }
-
-/** The number of the first step before `index` whose result gave this warning about a value, word for word, if any. */
-function firstStepWithNote(flow: Flow, note: Localized, index: number, results: Record<string, StepResult>): number | undefined {
-  const at = flow.steps.findIndex((s, i) => i < index && results[s.id]?.outcome.facts?.some((f) => f.note?.en === note.en));
-  return at < 0 ? undefined : at + 1;
-}
+/** A quirk shown before the step ran or in its result. */
+const showedQuirk = (id: string) => (step: Step, result: StepResult | undefined) => !!(step.quirks?.includes(id) || result?.outcome.quirks?.includes(id));
+/** A warning about a value, word for word, in the step's result. */
+const showedNote = (note: Localized) => (_step: Step, result: StepResult | undefined) => !!result?.outcome.facts?.some((f) => f.note?.en === note.en);
 
 export function StepView({ flow, step, index, ctx, place, result, results, onNext, scenario }: Props) {
   const t = useT();
@@ -107,7 +105,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
           </header>
 
           {quirks.map((q) => (
-            <QuirkCallout key={q.id} quirk={q} seenAt={firstStepWith(flow, q.id, index, results)} />
+            <QuirkCallout key={q.id} quirk={q} seenAt={firstStepBefore(flow, index, results, showedQuirk(q.id))} />
           ))}
 
           <ParamsForm
@@ -183,7 +181,7 @@ export function StepView({ flow, step, index, ctx, place, result, results, onNex
                 explanation={explanation}
                 workspace={place.workspace}
                 inScenario={!!scenario && result.outcome.status === "error"}
-                noteSeenAt={(note) => firstStepWithNote(flow, note, index, results)}
+                noteSeenAt={(note) => firstStepBefore(flow, index, results, showedNote(note))}
               />
               {result.live && <LiveDifferences live={result.live} />}
               {result.earlier?.map((e, i, all) => (

@@ -110,8 +110,8 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
     {
       kind: "http",
       id: "rotate",
-      // The previous ticket's 10-minute grace.
-      clockHint: () => 600,
+      // The previous ticket's 10-minute grace, as the mock's fixtures hold it.
+      clockHint: (ctx) => ctx.fixtures?.settings.ticket_rotation_grace,
       title: l("Fetch a second js_ticket: the first one gets 10 minutes", "再获取一个 js_ticket：旧的只剩 10 分钟"),
       explain: l(
         "Fetching a ticket while the previous one is still valid doesn't revoke it: its remaining life is cut to 10 minutes, so pages signed with it keep working during the switch. This run fetches a new ticket, then asks /OAuth2/checkCode when each ticket expires, and shows both. Then advance the clock +10 min and check the previous ticket in the next step.",
@@ -147,7 +147,7 @@ export const openplatformFlow: Flow<OpenplatformValues, OpenplatformFixtures> = 
     {
       kind: "http",
       id: "check-ticket",
-      clockHint: () => 600,
+      clockHint: (ctx) => ctx.fixtures?.settings.ticket_rotation_grace,
       title: l("checkCode: is the previous js_ticket still valid?", "checkCode：旧 js_ticket 还有效吗？"),
       explain: l(
         "POST /OAuth2/checkCode with type=js_ticket. Pre-filled with the previous (rotated) ticket: valid during the 10-minute grace, status \"4102\" after (the mock's message “js_ticket is invalid” is assumed: the document's only failure example reads “server_access_token is invalid”) — advance the clock +10 min and run again. Paste the new ticket to check that one. The answer's expires_in is the absolute Unix time of expiry, not a number of seconds: it is shown as a date.",

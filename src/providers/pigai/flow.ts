@@ -141,8 +141,8 @@ export const pigaiFlow: Flow<PigaiValues, PigaiFixtures> = {
     {
       kind: "http",
       id: "resource",
-      // The token's documented 2 hours.
-      clockHint: () => 7200,
+      // The token's lifetime (the document's 2 hours), as the mock's fixtures hold it.
+      clockHint: (ctx) => ctx.fixtures?.settings.access_token_validity,
       title: l("Use the token: GET /api/me", "使用 token：GET /api/me"),
       badges: ["assumed"],
       explain: l(

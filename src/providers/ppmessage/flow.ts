@@ -320,7 +320,7 @@ export const ppmessageFlow: Flow<PpmessageValues, PpmessageFixtures> = {
     {
       kind: "http",
       id: "service-users",
-      clockHint: () => 86400,
+      clockHint: (ctx) => ctx.fixtures?.settings.access_token_validity,
       title: l("Call the API: the app's service users", "调用 API：应用的客服列表"),
       explain: l(
         "Every PPMessage API is POST /api/<NAME> with Content-Type: application/json and Authorization: OAuth <token>. This one, PP_GET_APP_SERVICE_USER_LIST (the uri of the document's example answer), lists the app's service users (客服), going by its name; that it needs app_uuid is assumed, since the document only says some APIs do. Success is error_code \"0\" in the {list, error_code, error_string, uri} envelope. Try the Bearer scheme to see the usual mistake, or advance the clock a day to see the expired token.",

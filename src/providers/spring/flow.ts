@@ -234,8 +234,8 @@ export const springFlow: Flow<SpringValues, SpringFixtures> = {
     {
       kind: "http",
       id: "resource",
-      // Past the access token's 12 hours (the document's expires_in 43199).
-      clockHint: () => 43200,
+      // The access token's lifetime (12 hours; the document's expires_in 43199), as the mock's fixtures hold it.
+      clockHint: (ctx) => ctx.fixtures?.settings.access_token_validity,
       title: l("Call a protected resource", "调用受保护资源"),
       badges: ["assumed"],
       explain: l(

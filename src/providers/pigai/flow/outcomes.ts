@@ -28,10 +28,12 @@ export function jsonpState(payload: unknown): string | null | undefined {
   return typeof body.state === "string" ? body.state : null;
 }
 
-/** A failure in Pigai's envelope, with the quirk that its error_code tells nothing apart. */
+/** Pigai's error envelope comes with the quirk that its error_code tells nothing apart. */
+const oneErrorCode = (body: Record<string, unknown>) => (isErrorBody(body) ? { quirks: ["one-error-code"] } : {});
+
+/** A failure answered over HTTP, in Pigai's envelope when it is one. */
 export function pigaiErrorOutcome(response: Answer["response"], json: unknown): ShownOutcome {
-  const outcome = errorOutcome(response, json, pigaiErrorText);
-  return isErrorBody(jsonObject(json) ?? {}) ? { ...outcome, quirks: ["one-error-code"] } : outcome;
+  return { ...errorOutcome(response, json, pigaiErrorText), ...oneErrorCode(jsonObject(json) ?? {}) };
 }
 
 /** A JSONP payload in the document's shapes: the token, or {error, error_code: 21329, error_description}. */
@@ -45,7 +47,7 @@ export function payloadOutcome(payload: unknown, ctx: Ctx, how: Localized): Outc
       status: "error",
       summary: l(`Pigai answered an error through the callback — ${text}`, `批改网通过回调返回错误 —— ${text}`),
       facts: fieldFacts(body),
-      ...(isErrorBody(body) ? { quirks: ["one-error-code"] } : {}),
+      ...oneErrorCode(body),
     };
   }
   const checked = ctx.params.state ? l("state checked", "state 已校验") : l("no state was sent, so none was checked", "未发送 state，因此没有校验");
