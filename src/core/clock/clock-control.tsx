@@ -47,7 +47,7 @@ export function ClockControl() {
         // It starts with what the button shows (the time, the offset's chip), so speech input finds it by its visible text.
         buttonLabel={`${t(messages.clock)}: ${shortTime}${shortOffset ? ` ${shortOffset}` : ""}, ${now}${offset !== shortOffset ? ` (${offset})` : ""}`}
         // A fixed width: moving the clock never pushes the rest of the header about.
-        buttonClassName="w-68 justify-start gap-1.5 text-xs"
+        buttonClassName="w-64 justify-start gap-1 text-xs"
         summary={
           <>
             <ClockIcon />

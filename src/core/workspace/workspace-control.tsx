@@ -27,7 +27,9 @@ export function WorkspaceControl() {
     <>
       <button
         type="button"
-        className="btn-quiet text-xs max-w-40 gap-1"
+        // At most 9 rem: at 1024 px the header keeps some free space, so the clock and seed never
+        // move when the name (read after the first paint) or the clock's offset changes width.
+        className="btn-quiet text-xs max-w-36 gap-1"
         aria-haspopup="dialog"
         aria-label={t(wm.openControl(name))}
         title={t(wm.openControl(name))}
