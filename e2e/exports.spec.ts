@@ -109,6 +109,8 @@ test("Support: a reproduced scenario's bundle replays the reported error with cu
   // The reproduction ran in a workspace of its own, where the page is now.
   const reproduction = workspaceOf(page);
   expect(reproduction.id).not.toBe(workspace.id);
+  // As a support engineer does: export once the failing exchange is in the traffic panel (the stream can trail the step).
+  await new TrafficPanel(page).expectHop(/400 POST \S*\/mock\/spring\/oauth\/token/);
   const bundle = await exported(page, "Support bundle (Markdown)");
   expect(bundle.text).toMatch(/## Failing exchange #\d+/);
   expect(bundle.text).toContain(`sends the same request to ${baseURL}${reproduction.base}/mock/spring`);
